@@ -1,0 +1,33 @@
+using System;
+using System.Globalization;
+
+namespace Cor.Rules;
+
+/// <summary>
+/// Formats values for rule messages the same way everywhere, independent of the server's culture.
+/// </summary>
+public static class TextFormat
+{
+    /// <summary>Formats a UTC time as "2026-12-04 15:30 UTC".</summary>
+    public static string Time(DateTime utc) =>
+        utc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+
+    /// <summary>Formats a UTC date as "2026-12-04".</summary>
+    public static string Date(DateTime utc) => utc.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Returns "1 goal" or "2 goals": the count with the singular or plural noun.</summary>
+    public static string Count(int count, string singular, string plural) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural);
+
+    /// <summary>Joins items as "A", "A or B", "A, B or C".</summary>
+    public static string Alternatives(params string[] items)
+    {
+        if (items.Length <= 1)
+        {
+            return string.Join(string.Empty, items);
+        }
+
+        var head = string.Join(", ", items, 0, items.Length - 1);
+        return head + " or " + items[items.Length - 1];
+    }
+}
