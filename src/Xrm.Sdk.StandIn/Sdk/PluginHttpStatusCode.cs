@@ -1,0 +1,23 @@
+namespace Microsoft.Xrm.Sdk;
+
+/// <summary>HTTP status that a Web API caller receives for a plugin error; NotSet keeps the platform's 400.</summary>
+public enum PluginHttpStatusCode
+{
+    NotSet = 0,
+    BadRequest = 400,
+    Unauthorized = 401,
+    Forbidden = 403,
+    NotFound = 404,
+    MethodNotAllowed = 405,
+    RequestTimeout = 408,
+    Conflict = 409,
+    Gone = 410,
+    PreconditionFailed = 412,
+    RequestEntityTooLarge = 413,
+    FailedDependency = 424,
+    TooManyRequests = 429,
+    InternalServerError = 500,
+    BadGateway = 502,
+    ServiceUnavailable = 503,
+    GatewayTimeout = 504,
+}
