@@ -1,0 +1,31 @@
+using System.Linq;
+using Cor.Rules.Settings;
+using Microsoft.Xrm.Sdk;
+
+namespace Cor.Plugins.Framework;
+
+/// <summary>
+/// Loads the rule configuration from the environment variables once per plugin execution.
+/// </summary>
+public static class CorSettingsLoader
+{
+    /// <summary>
+    /// Reads and validates every COR environment variable. Throws <see cref="InvalidPluginExecutionException"/>
+    /// naming each missing or invalid variable, its value and the allowed values.
+    /// </summary>
+    public static CorSettings Load(LocalPluginContext context)
+    {
+        var names = SettingDefinitions.All.Select(d => d.SchemaName);
+        var values = EnvironmentVariableReader.ReadEffectiveValues(context.OrganizationService, names);
+        try
+        {
+            return SettingsParser.Parse(values);
+        }
+        catch (InvalidSettingException exception)
+        {
+            throw new InvalidPluginExecutionException(
+                "The COR rules cannot run because their configuration is invalid. " + exception.Message,
+                exception);
+        }
+    }
+}
