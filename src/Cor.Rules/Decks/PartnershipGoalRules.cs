@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Cor.Rules.Decks;
+
+/// <summary>
+/// Checks of a deck's partnership goals, all under <see cref="RuleId.PartnershipGoals"/>.
+/// </summary>
+public static class PartnershipGoalRules
+{
+    /// <summary>
+    /// Returns the violations of adding or changing one goal on a deck: more goals than the maximum, a rank outside
+    /// 1 to the maximum, or a rank that another goal of the deck already has.
+    /// </summary>
+    public static IEnumerable<RuleViolation> CheckGoal(
+        string deckName, int? rank, IReadOnlyCollection<PartnershipGoal> otherGoals, int maxGoals)
+    {
+        if (otherGoals.Count + 1 > maxGoals)
+        {
+            yield return new RuleViolation(
+                RuleId.PartnershipGoals,
+                $"The deck '{deckName}' already has {TextFormat.Count(otherGoals.Count, "partnership goal", "partnership goals")}, "
+                + $"and a deck has at most {maxGoals}. Remove or replace a goal before adding another.");
+        }
+
+        var rankProblem = FindRankProblem(deckName, rank, otherGoals, maxGoals);
+        if (rankProblem != null)
+        {
+            yield return new RuleViolation(RuleId.PartnershipGoals, rankProblem);
+        }
+    }
+
+    /// <summary>
+    /// Returns a violation unless a completed meeting's deck has 1 to the maximum number of goals, or null when the
+    /// meeting has no deck, because the deck review rule reports that.
+    /// </summary>
+    public static RuleViolation? CheckGoalCount(string deckName, IReadOnlyCollection<PartnershipGoal> goals, int maxGoals)
+    {
+        if (goals.Count >= 1 && goals.Count <= maxGoals)
+        {
+            return null;
+        }
+
+        return new RuleViolation(
+            RuleId.PartnershipGoals,
+            $"The deck '{deckName}' has {TextFormat.Count(goals.Count, "partnership goal", "partnership goals")}, "
+            + $"but a completed COR meeting's deck has 1 to {maxGoals}. Add or remove goals on the deck.");
+    }
+
+    /// <summary>Returns a violation naming every goal that no KPI measures.</summary>
+    public static RuleViolation? CheckEveryGoalHasKpi(string deckName, IEnumerable<PartnershipGoal> goals)
+    {
+        var withoutKpi = goals.Where(g => g.KpiCount == 0).Select(g => g.ToString()).ToList();
+        if (withoutKpi.Count == 0)
+        {
+            return null;
+        }
+
+        return new RuleViolation(
+            RuleId.PartnershipGoals,
+            $"On the deck '{deckName}', {string.Join(", ", withoutKpi)} "
+            + $"{(withoutKpi.Count == 1 ? "has" : "have")} no KPI, but every partnership goal is measured by at least "
+            + "one KPI that the customer chose. Add a KPI to each goal.");
+    }
+
+    private static string? FindRankProblem(
+        string deckName, int? rank, IEnumerable<PartnershipGoal> otherGoals, int maxGoals)
+    {
+        if (rank == null || rank < 1 || rank > maxGoals)
+        {
+            var value = rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "empty";
+            return $"The partnership goal's rank is {value}, but a goal is ranked from 1 to {maxGoals}. "
+                + $"Set a rank from 1 to {maxGoals}.";
+        }
+
+        var holder = otherGoals.FirstOrDefault(g => g.Rank == rank);
+        if (holder == null)
+        {
+            return null;
+        }
+
+        return $"The deck '{deckName}' already has {holder} at rank {rank}, and each goal of a deck has its own rank. "
+            + "Choose a free rank or change the other goal's rank first.";
+    }
+}
