@@ -1,0 +1,22 @@
+/** Jest projects: "unit" runs in jsdom against the control's source; "e2e" builds the bundle and drives Chromium. */
+const tsJest = ["ts-jest", { tsconfig: "<rootDir>/tests/tsconfig.json" }];
+
+module.exports = {
+    projects: [
+        {
+            displayName: "unit",
+            testEnvironment: "jsdom",
+            roots: ["<rootDir>/tests/unit"],
+            testMatch: ["**/*.test.ts?(x)"],
+            transform: { "^.+\\.tsx?$": tsJest },
+            setupFilesAfterEnv: ["<rootDir>/tests/setupUnit.ts"],
+        },
+        {
+            displayName: "e2e",
+            testEnvironment: "node",
+            roots: ["<rootDir>/tests/e2e"],
+            testMatch: ["**/*.test.ts"],
+            transform: { "^.+\\.tsx?$": tsJest },
+        },
+    ],
+};
