@@ -12,7 +12,7 @@ public static class Program
         return root.Parse(args).Invoke();
     }
 
-    /// <summary>Builds the root command with every subcommand; tests call this to run commands in process.</summary>
+    /// <summary>Builds the root command with every subcommand. Tests call it to run commands in process.</summary>
     public static RootCommand CreateRootCommand()
     {
         var root = new RootCommand("cor: run, pack and check the CorDataverse solution on this machine.");
