@@ -98,7 +98,7 @@ public sealed class EntityTests
     }
 
     [Fact]
-    public void ToEntityReference_CopiesNameIdAndRowVersion()
+    public void ToEntityReference_CopiesIdentity()
     {
         var entity = new Entity("cor_meeting", MeetingId) { RowVersion = "1042" };
 

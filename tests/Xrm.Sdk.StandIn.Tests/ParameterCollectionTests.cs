@@ -7,7 +7,7 @@ namespace Xrm.Sdk.StandIn.Tests;
 public sealed class ParameterCollectionTests
 {
     [Fact]
-    public void TryGetValueOfT_MatchingType_ReturnsValue()
+    public void TypedTryGetValue_MatchingType()
     {
         var target = new Entity("cor_meeting");
         var parameters = new ParameterCollection { { "Target", target } };
@@ -17,7 +17,7 @@ public sealed class ParameterCollectionTests
     }
 
     [Fact]
-    public void TryGetValueOfT_OtherType_ReturnsFalse()
+    public void TypedTryGetValue_OtherType()
     {
         var parameters = new ParameterCollection { { "Target", new EntityReference("cor_meeting") } };
 
@@ -26,7 +26,7 @@ public sealed class ParameterCollectionTests
     }
 
     [Fact]
-    public void TryGetValueOfT_MissingOrNull_ReturnsFalse()
+    public void TypedTryGetValue_MissingOrNull()
     {
         var parameters = new ParameterCollection { { "Target", null! } };
 

@@ -7,6 +7,6 @@ namespace Microsoft.Xrm.Sdk.Messages;
 [DataContract(Name = "CreateResponse", Namespace = ContractNamespace.V2011)]
 public sealed class CreateResponse : OrganizationResponse
 {
-    /// <summary>Id of the created record; the result key is lower-case "id".</summary>
+    /// <summary>Id of the created record, stored under the lower-case result key "id".</summary>
     public Guid id => ParameterView.Get<Guid>(Results, "id");
 }

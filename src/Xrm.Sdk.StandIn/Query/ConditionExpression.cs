@@ -23,7 +23,7 @@ public sealed class ConditionExpression : IExtensibleDataObject
     {
     }
 
-    /// <summary>Creates a condition; with compareColumns the values are names of columns to compare with.</summary>
+    /// <summary>Creates a condition. With compareColumns set, the values are column names to compare with.</summary>
     public ConditionExpression(
         string entityName,
         string attributeName,
@@ -104,7 +104,7 @@ public sealed class ConditionExpression : IExtensibleDataObject
     [DataMember]
     public string EntityName { get; set; } = null!;
 
-    /// <summary>Whether Values holds column names to compare with instead of constants.</summary>
+    /// <summary>Whether Values contains column names to compare with instead of constants.</summary>
     [DataMember]
     public bool CompareColumns { get; set; }
 

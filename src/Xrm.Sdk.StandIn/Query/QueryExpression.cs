@@ -48,7 +48,7 @@ public sealed class QueryExpression : QueryBase
     [DataMember]
     public ColumnSet ColumnSet { get; set; } = new();
 
-    /// <summary>Maximum number of records to return; it cannot be combined with paging.</summary>
+    /// <summary>Maximum number of records to return, or null for no limit.</summary>
     [DataMember]
     public int? TopCount { get; set; }
 

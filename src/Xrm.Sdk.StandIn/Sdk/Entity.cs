@@ -118,7 +118,7 @@ public class Entity : IExtensibleDataObject
     public EntityReference ToEntityReference() => new(LogicalName, Id) { RowVersion = RowVersion };
 
     /// <summary>
-    /// Copies this entity into a new <typeparamref name="T"/>; the copy shares the attribute and value collections.
+    /// Copies this entity into a new <typeparamref name="T"/> that shares its attribute and value collections.
     /// </summary>
     /// <exception cref="NotSupportedException">
     /// LogicalName is empty, or <typeparamref name="T"/> lacks an EntityLogicalNameAttribute naming this table.

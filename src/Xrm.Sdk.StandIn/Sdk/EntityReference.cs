@@ -43,7 +43,7 @@ public sealed class EntityReference : IExtensibleDataObject
     [DataMember]
     public string LogicalName { get; set; } = null!;
 
-    /// <summary>Primary name of the record, filled in by retrieves; it plays no part in equality.</summary>
+    /// <summary>Primary name of the record, filled in by retrieves. It plays no part in equality.</summary>
     [DataMember]
     public string Name { get; set; } = null!;
 

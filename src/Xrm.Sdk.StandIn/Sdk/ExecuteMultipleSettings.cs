@@ -10,7 +10,7 @@ public sealed class ExecuteMultipleSettings : IExtensibleDataObject
     [DataMember]
     public bool ContinueOnError { get; set; }
 
-    /// <summary>Whether to return a response for each request that succeeds; faults are always returned.</summary>
+    /// <summary>Whether to return a response for each request that succeeds. Faults are returned either way.</summary>
     [DataMember]
     public bool ReturnResponses { get; set; }
 

@@ -33,7 +33,7 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
         Status = status;
     }
 
-    /// <summary>Wraps an exception; when it is an InvalidPluginExecutionException, its HttpStatus is copied.</summary>
+    /// <summary>Wraps an exception and copies its HttpStatus when it is an InvalidPluginExecutionException.</summary>
     public InvalidPluginExecutionException(string message, Exception exception)
         : base(message, exception)
     {
@@ -43,7 +43,7 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
         }
     }
 
-    /// <summary>Creates the exception with an error code; 0 keeps the default HResult.</summary>
+    /// <summary>Creates the exception with an error code, which becomes HResult unless it is 0.</summary>
     public InvalidPluginExecutionException(OperationStatus status, int errorCode, string message)
         : base(message)
     {
@@ -57,7 +57,7 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
         HttpStatus = httpStatus;
     }
 
-    /// <summary>Creates the exception with an error code and HTTP status; code 0 keeps the default HResult.</summary>
+    /// <summary>Creates the exception with an HTTP status and an error code, which becomes HResult unless 0.</summary>
     public InvalidPluginExecutionException(
         OperationStatus status, int errorCode, string message, PluginHttpStatusCode httpStatus)
         : base(message)
@@ -78,13 +78,13 @@ public sealed class InvalidPluginExecutionException : Exception, ISerializable
     }
 #pragma warning restore SYSLIB0051
 
-    /// <summary>Outcome reported to the platform; Failed unless a constructor sets it.</summary>
+    /// <summary>Outcome reported to the platform, Failed unless a constructor sets it.</summary>
     public OperationStatus Status { get; private set; } = OperationStatus.Failed;
 
     /// <summary>Error code, which is the exception's HResult.</summary>
     public int ErrorCode => HResult;
 
-    /// <summary>HTTP status for Web API callers; NotSet unless a constructor sets it.</summary>
+    /// <summary>HTTP status for Web API callers, NotSet unless a constructor sets it.</summary>
     public PluginHttpStatusCode HttpStatus { get; private set; } = PluginHttpStatusCode.NotSet;
 
 #pragma warning disable CS0672, SYSLIB0051 // Same reason as the serialization constructor.

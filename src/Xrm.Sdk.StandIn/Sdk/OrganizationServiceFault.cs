@@ -3,7 +3,7 @@ using System.Runtime.Serialization;
 
 namespace Microsoft.Xrm.Sdk;
 
-/// <summary>Fault detail of the organization service; plugin errors arrive with ErrorCode 0x80040265.</summary>
+/// <summary>Fault detail of the organization service. Plugin errors arrive with ErrorCode 0x80040265.</summary>
 [Serializable]
 [DataContract(Name = "OrganizationServiceFault", Namespace = ContractNamespace.V2011)]
 public sealed class OrganizationServiceFault : BaseServiceFault

@@ -1,6 +1,6 @@
 namespace Microsoft.Xrm.Sdk;
 
-/// <summary>HTTP status that a Web API caller receives for a plugin error; NotSet keeps the platform's 400.</summary>
+/// <summary>HTTP status that a Web API caller receives for a plugin error. NotSet keeps the platform's 400.</summary>
 public enum PluginHttpStatusCode
 {
     NotSet = 0,

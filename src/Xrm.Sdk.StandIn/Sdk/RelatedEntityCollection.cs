@@ -6,6 +6,6 @@ namespace Microsoft.Xrm.Sdk;
 [CollectionDataContract(Name = "RelatedEntityCollection", Namespace = ContractNamespace.V2011)]
 public sealed class RelatedEntityCollection : DataCollection<Relationship, EntityCollection>
 {
-    /// <summary>Whether the collection rejects changes; always false in this stand-in.</summary>
+    /// <summary>Whether the collection rejects changes, which is always false in this stand-in.</summary>
     public override bool IsReadOnly => false;
 }
