@@ -9,10 +9,6 @@ namespace Microsoft.Xrm.Sdk;
 /// <summary>
 /// Record of a table: logical name, id and column values. Not sealed, because early-bound classes derive from it.
 /// </summary>
-/// <remarks>
-/// NOTE: the file-column members of the 9.0.2.46 Entity (HasLazyFileAttribute, LazyFileAttributeKey/Value,
-/// LazyFileSizeAttributeKey/Value) are left out because their exact types were not available here.
-/// </remarks>
 [DataContract(Name = "Entity", Namespace = ContractNamespace.V2011)]
 public class Entity : IExtensibleDataObject
 {
@@ -72,6 +68,18 @@ public class Entity : IExtensibleDataObject
     public KeyAttributeCollection KeyAttributes { get; set; } = new();
 
     public ExtensionDataObject? ExtensionData { get; set; }
+
+    // The Lazy* members carry file-column data for the platform, which documents them as internal use only. Their
+    // types follow Microsoft Learn's current SDK reference.
+    public bool HasLazyFileAttribute { get; set; }
+
+    public string LazyFileAttributeKey { get; set; } = null!;
+
+    public Lazy<object> LazyFileAttributeValue { get; set; } = null!;
+
+    public string LazyFileSizeAttributeKey { get; set; } = null!;
+
+    public int LazyFileSizeAttributeValue { get; set; }
 
     /// <summary>Value of the column, as stored in Attributes. Logical names are case-sensitive.</summary>
     /// <exception cref="KeyNotFoundException">The getter finds no such column.</exception>
