@@ -25,8 +25,11 @@ public static class MeetingColumns
     /// <summary>
     /// Columns whose change makes the plugin check the rules again. They are the Update step's filtering attributes.
     /// </summary>
-    public static readonly string[] RuleColumns = { Agenda, ScheduledStart, ScheduledEnd };
+    public static readonly string[] RuleColumns = { Agenda, ScheduledStart, ScheduledEnd, StateCode, StatusCode };
 
     /// <summary>Columns of the Update step's pre-image, which the rules read when the Target does not set them.</summary>
-    public static readonly string[] PreImageColumns = { Agenda, ScheduledStart, ScheduledEnd };
+    public static readonly string[] PreImageColumns =
+    {
+        Agenda, Objectives, ScheduledStart, ScheduledEnd, PlannedOn, Summary, StateCode, StatusCode,
+    };
 }

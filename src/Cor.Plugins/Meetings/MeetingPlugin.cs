@@ -1,14 +1,15 @@
-using System.Collections.Generic;
+using System;
+using System.Linq;
 using Cor.Plugins.Framework;
 using Cor.Rules;
 using Cor.Rules.Meetings;
-using Cor.Rules.Settings;
 using Microsoft.Xrm.Sdk;
 
 namespace Cor.Plugins.Meetings;
 
 /// <summary>
-/// PreOperation plugin on Create and Update of cor_meeting: computes cor_durationminutes and checks the meeting rules.
+/// PreOperation plugin on Create and Update of cor_meeting: computes cor_durationminutes, stamps cor_plannedon, and
+/// checks the meeting rules at their enforcement levels.
 /// </summary>
 public sealed class MeetingPlugin : PluginBase
 {
@@ -29,12 +30,16 @@ public sealed class MeetingPlugin : PluginBase
             return;
         }
 
+        var status = StatusChange.Resolve(target, preImage);
+        var operationTime = OperationTime(context);
+        StampPlannedOn(target, preImage, status, operationTime);
         var meeting = MeetingRecord.Merge(preImage, target);
         SetDuration(context, target, meeting);
 
         var settings = CorSettingsLoader.Load(context);
-        var enforcement = Enforcement.Decide(CheckAlwaysRules(meeting, settings), settings);
-        RuleEnforcer.Apply(context, target, enforcement, context.ExecutionContext.OperationCreatedOn);
+        var ruleSet = new MeetingRuleSet(context.OrganizationService, settings, meeting);
+        var enforcement = Enforcement.Decide(ruleSet.Check(status).ToList(), settings);
+        RuleEnforcer.Apply(context, target, enforcement, operationTime);
     }
 
     private static bool ChangesRuleColumn(LocalPluginContext context, Entity target, Entity preImage)
@@ -51,6 +56,29 @@ public sealed class MeetingPlugin : PluginBase
         return false;
     }
 
+    /// <summary>Returns the time the platform started the operation, in UTC.</summary>
+    private static DateTime OperationTime(LocalPluginContext context)
+    {
+        var created = context.ExecutionContext.OperationCreatedOn;
+        return created.Kind == DateTimeKind.Unspecified ? DateTime.SpecifyKind(created, DateTimeKind.Utc)
+            : created.ToUniversalTime();
+    }
+
+    /// <summary>Sets cor_plannedon to the operation time when the meeting moves to Planned without one.</summary>
+    private static void StampPlannedOn(Entity target, Entity? preImage, StatusChange status, DateTime operationTime)
+    {
+        if (!status.IsTransition || status.To != MeetingStatus.Planned)
+        {
+            return;
+        }
+
+        var plannedOn = EntityMerge.GetUtcTime(EntityMerge.Merge(preImage, target), MeetingColumns.PlannedOn);
+        if (plannedOn == null)
+        {
+            target[MeetingColumns.PlannedOn] = operationTime;
+        }
+    }
+
     /// <summary>Writes the duration into the Target on Create or when the Target changes the start or the end.</summary>
     private static void SetDuration(LocalPluginContext context, Entity target, MeetingRecord meeting)
     {
@@ -65,22 +93,5 @@ public sealed class MeetingPlugin : PluginBase
         var hasDuration = schedule.HasValue && schedule.Value.EndsAfterStart;
         var duration = hasDuration ? (object)schedule!.Value.DurationMinutes : null;
         EntityMerge.SetOrClear(target, MeetingColumns.DurationMinutes, duration);
-    }
-
-    private static IEnumerable<RuleViolation?> CheckAlwaysRules(MeetingRecord meeting, CorSettings settings)
-    {
-        if (settings.IsChecked(RuleId.Agenda))
-        {
-            yield return AgendaRules.CheckAgenda(meeting.Agenda);
-        }
-
-        if (settings.IsChecked(RuleId.Duration) && meeting.Schedule is MeetingSchedule schedule)
-        {
-            yield return ScheduleRules.CheckEndAfterStart(schedule);
-            if (schedule.EndsAfterStart)
-            {
-                yield return ScheduleRules.CheckMaxDuration(schedule, settings.MaxMeetingMinutes);
-            }
-        }
     }
 }

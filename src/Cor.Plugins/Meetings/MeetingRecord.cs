@@ -21,6 +21,12 @@ public sealed class MeetingRecord
 
     public string? Agenda => merged.GetAttributeValue<string>(MeetingColumns.Agenda);
 
+    public string? Objectives => merged.GetAttributeValue<string>(MeetingColumns.Objectives);
+
+    public string? Summary => merged.GetAttributeValue<string>(MeetingColumns.Summary);
+
+    public DateTime? PlannedOn => EntityMerge.GetUtcTime(merged, MeetingColumns.PlannedOn);
+
     public DateTime? ScheduledStart => EntityMerge.GetUtcTime(merged, MeetingColumns.ScheduledStart);
 
     public DateTime? ScheduledEnd => EntityMerge.GetUtcTime(merged, MeetingColumns.ScheduledEnd);

@@ -31,14 +31,22 @@ public static class PartnershipGoalRules
     }
 
     /// <summary>
-    /// Returns a violation unless a completed meeting's deck has 1 to the maximum number of goals, or null when the
-    /// meeting has no deck, because the deck review rule reports that.
+    /// Returns a violation unless a completed meeting's deck has 1 to the maximum number of goals. A null deck name
+    /// means that the meeting has no deck.
     /// </summary>
-    public static RuleViolation? CheckGoalCount(string deckName, IReadOnlyCollection<PartnershipGoal> goals, int maxGoals)
+    public static RuleViolation? CheckGoalCount(string? deckName, IReadOnlyCollection<PartnershipGoal> goals, int maxGoals)
     {
         if (goals.Count >= 1 && goals.Count <= maxGoals)
         {
             return null;
+        }
+
+        if (deckName == null)
+        {
+            return new RuleViolation(
+                RuleId.PartnershipGoals,
+                $"The meeting has no deck, so it has none of the 1 to {maxGoals} partnership goals that a completed "
+                + "COR meeting needs. Add the deck with its goals and their KPIs.");
         }
 
         return new RuleViolation(
