@@ -70,6 +70,15 @@ public sealed class BindingSurfaceTests
     }
 
     [Fact]
+    public void KeyedCollection_ConstructorsAreProtectedInternal()
+    {
+        var constructors = typeof(DataCollection<,>).GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic);
+
+        Assert.Equal(2, constructors.Length);
+        Assert.All(constructors, c => Assert.True(c.IsFamilyOrAssembly, c.ToString()));
+    }
+
+    [Fact]
     public void ListCollection_DerivesFromCollection()
     {
         Assert.Equal(typeof(Collection<Entity>), typeof(DataCollection<Entity>).BaseType);

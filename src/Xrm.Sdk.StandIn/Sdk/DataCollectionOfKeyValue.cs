@@ -15,15 +15,15 @@ public abstract class DataCollection<TKey, TValue> : IEnumerable<KeyValuePair<TK
 {
     private readonly IDictionary<TKey, TValue> _items;
 
-    protected DataCollection()
+    protected internal DataCollection()
         : this(new Dictionary<TKey, TValue>())
     {
     }
 
     /// <summary>Wraps the dictionary without copying it.</summary>
-    protected DataCollection(IDictionary<TKey, TValue> dictionary)
+    protected internal DataCollection(IDictionary<TKey, TValue> collection)
     {
-        _items = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
+        _items = collection ?? throw new ArgumentNullException(nameof(collection));
     }
 
     /// <summary>Value stored under the key. Setting adds the key or replaces its value.</summary>
