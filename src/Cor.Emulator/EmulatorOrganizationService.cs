@@ -1,0 +1,62 @@
+using System;
+using Cor.Emulator.Messages;
+using Cor.Emulator.Pipeline;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Cor.Emulator;
+
+/// <summary>
+/// IOrganizationService of the emulator for one caller. Every method goes through Execute, so every call runs the
+/// event pipeline and is counted.
+/// </summary>
+internal sealed class EmulatorOrganizationService : IOrganizationService
+{
+    private readonly RequestDispatcher _dispatcher;
+    private readonly ServiceCallCounter _counter;
+    private readonly ServiceCaller _caller;
+
+    public EmulatorOrganizationService(RequestDispatcher dispatcher, ServiceCallCounter counter, ServiceCaller caller)
+    {
+        _dispatcher = dispatcher;
+        _counter = counter;
+        _caller = caller;
+    }
+
+    public Guid Create(Entity entity) => (Guid)Execute(new CreateRequest { Target = entity }).Results["id"];
+
+    public Entity Retrieve(string entityName, Guid id, ColumnSet columnSet) =>
+        (Entity)Execute(new RetrieveRequest { Target = new EntityReference(entityName, id), ColumnSet = columnSet }).Results["Entity"];
+
+    public void Update(Entity entity) => Execute(new UpdateRequest { Target = entity });
+
+    public void Delete(string entityName, Guid id) => Execute(new DeleteRequest { Target = new EntityReference(entityName, id) });
+
+    public EntityCollection RetrieveMultiple(QueryBase query) =>
+        (EntityCollection)Execute(new RetrieveMultipleRequest { Query = query }).Results["EntityCollection"];
+
+    public OrganizationResponse Execute(OrganizationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        _counter.Enter(request.RequestName);
+        try
+        {
+            return _dispatcher.Execute(request, _caller);
+        }
+        finally
+        {
+            _counter.Exit();
+        }
+    }
+
+    public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        throw RelationshipsNotSupported("Associate", relationship);
+
+    public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
+        throw RelationshipsNotSupported("Disassociate", relationship);
+
+    private static EmulatorConfigurationException RelationshipsNotSupported(string message, Relationship relationship) =>
+        new($"The '{message}' request (relationship '{relationship?.SchemaName}') is not supported by the emulator. " +
+            "Set the lookup column with Update instead.");
+}

@@ -1,0 +1,127 @@
+using System;
+using Cor.Emulator.Metadata;
+using Cor.Emulator.Querying;
+using Cor.Emulator.Storage;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
+
+namespace Cor.Emulator.Messages;
+
+/// <summary>
+/// The main operations (stage 30) of the data messages, with the platform columns Dataverse sets.
+/// </summary>
+internal sealed class CoreOperations
+{
+    private readonly RecordStore _records;
+    private readonly RecordValidator _validator;
+    private readonly PlatformColumns _platform;
+    private readonly TimeProvider _clock;
+
+    public CoreOperations(RecordStore records, PlatformColumns platform, TimeProvider clock)
+    {
+        _records = records;
+        _validator = new RecordValidator(records);
+        _platform = platform;
+        _clock = clock;
+    }
+
+    public MetadataCatalog Catalog => _records.Catalog;
+
+    /// <summary>Inserts the Target, adding the platform columns to it as Dataverse does, and returns its id.</summary>
+    public Guid Create(Entity target, Guid plannedId, OperationUser user)
+    {
+        var table = Catalog.GetTable(target.LogicalName);
+        var id = ChooseId(table, target, plannedId);
+        if (_records.Exists(table, id))
+        {
+            throw new DataverseFaultException(DataverseFaultException.Unspecified,
+                $"Cannot insert duplicate key. A '{table.LogicalName}' record with Id = {id} already exists.");
+        }
+
+        target.Id = id;
+        target[table.PrimaryIdAttribute] = id;
+        _platform.ApplyOnCreate(table, target, user, Now());
+        var values = _validator.Validate(table, target);
+        _records.Insert(table, values);
+        return id;
+    }
+
+    public void Update(Entity target, OperationUser user)
+    {
+        var table = Catalog.GetTable(target.LogicalName);
+        var id = RequireId(table, target);
+        if (!_records.Exists(table, id))
+        {
+            throw DataverseFaultException.RecordNotFound(table.LogicalName, id);
+        }
+
+        var current = table.LogicalName is "contact" or "systemuser"
+            ? _records.Find(table, id, new ColumnSet("firstname", "lastname"), new QueryContext(user.UserId, user.BusinessUnitId, Now()))
+            : null;
+        _platform.ApplyOnUpdate(table, target, user, Now(), current);
+        var values = _validator.Validate(table, target);
+        values.Remove(table.PrimaryIdAttribute);
+        _records.Update(table, id, values);
+    }
+
+    public void Delete(EntityReference target)
+    {
+        var table = Catalog.GetTable(target.LogicalName);
+        if (_records.Delete(table, target.Id) == 0)
+        {
+            throw DataverseFaultException.RecordNotFound(table.LogicalName, target.Id);
+        }
+    }
+
+    public Entity Retrieve(EntityReference target, ColumnSet? columns, QueryContext context)
+    {
+        var table = Catalog.GetTable(target.LogicalName);
+        if (columns is null)
+        {
+            throw new EmulatorConfigurationException(
+                $"Retrieve of '{table.LogicalName}' has no ColumnSet. Pass new ColumnSet(\"col1\", ...) or new ColumnSet(true).");
+        }
+
+        return _records.Find(table, target.Id, columns, context)
+            ?? throw DataverseFaultException.RecordNotFound(table.LogicalName, target.Id);
+    }
+
+    public EntityCollection RetrieveMultiple(QueryBase query, QueryContext context)
+    {
+        var expression = QueryConverter.ToQueryExpression(query);
+        return QueryRunner.Run(_records.Sqlite, Catalog, context, expression);
+    }
+
+    /// <summary>Reads every column of a record for images, or returns null when it does not exist.</summary>
+    public Entity? ReadFull(string tableName, Guid id, QueryContext context) =>
+        _records.Find(Catalog.GetTable(tableName), id, new ColumnSet(true), context);
+
+    private static Guid ChooseId(TableMetadata table, Entity target, Guid plannedId)
+    {
+        if (target.Id != Guid.Empty)
+        {
+            return target.Id;
+        }
+
+        if (target.Attributes.TryGetValue(table.PrimaryIdAttribute, out var key) && key is Guid keyId && keyId != Guid.Empty)
+        {
+            return keyId;
+        }
+
+        return plannedId;
+    }
+
+    private static Guid RequireId(TableMetadata table, Entity target)
+    {
+        var id = ChooseId(table, target, Guid.Empty);
+        if (id == Guid.Empty)
+        {
+            throw new DataverseFaultException(DataverseFaultException.Unspecified,
+                $"Entity Id must be specified for Update. Set the Id of the '{table.LogicalName}' Target.");
+        }
+
+        return id;
+    }
+
+    private DateTime Now() => _clock.GetUtcNow().UtcDateTime;
+}

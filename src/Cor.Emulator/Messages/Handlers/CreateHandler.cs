@@ -1,0 +1,45 @@
+using System;
+using Cor.Emulator.Pipeline;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+
+namespace Cor.Emulator.Messages.Handlers;
+
+/// <summary>Create: Target is an Entity; the response carries the new id.</summary>
+internal sealed class CreateHandler : IMessageHandler
+{
+    private readonly CoreOperations _core;
+
+    public CreateHandler(CoreOperations core)
+    {
+        _core = core;
+    }
+
+    public bool CanHandle(OrganizationRequest request) => request.RequestName == "Create";
+
+    public MessageOperation Prepare(OrganizationRequest request, OperationUser user)
+    {
+        var target = RequestParameters.Clone(RequestParameters.Required<Entity>(request, "Target"));
+        var table = _core.Catalog.GetTable(target.LogicalName);
+        var plannedId = target.Id != Guid.Empty ? target.Id : Guid.NewGuid();
+        var input = new ParameterCollection { ["Target"] = target };
+        var record = new OperationRecord(table.LogicalName, plannedId, target);
+        return new MessageOperation("Create", table.LogicalName, input, operation =>
+        {
+            record.Id = _core.Create(target, record.Id, user);
+            operation.Output["id"] = record.Id;
+        })
+        {
+            Records = { record },
+            FanOutMessage = "CreateMultiple",
+            SupportsPostImage = true,
+        };
+    }
+
+    public OrganizationResponse BuildResponse(MessageOperation operation)
+    {
+        var response = new CreateResponse();
+        response.Results["id"] = operation.Output["id"];
+        return response;
+    }
+}
