@@ -101,7 +101,7 @@ public static class AssemblyInspector
         var direct = definition.GetInterfaceImplementations()
             .Select(implementation => reader.GetInterfaceImplementation(implementation).Interface)
             .Any(type => MetadataNames.TypeName(reader, type) == PluginInterface);
-        if (direct || depth > 32 || definition.BaseType.Kind != HandleKind.TypeDefinition)
+        if (direct || depth > 32 || definition.BaseType.IsNil || definition.BaseType.Kind != HandleKind.TypeDefinition)
         {
             return direct;
         }
