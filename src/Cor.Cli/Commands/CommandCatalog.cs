@@ -8,6 +8,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return PackCommand.Create();
+        yield return UnpackCommand.Create();
+        yield return CheckCommand.Create();
+        yield return DemoCommand.Create();
     }
 }
