@@ -30,7 +30,7 @@ public sealed class PlannedTask
 
     public FollowUpTaskKind Kind => Key.Kind;
 
-    /// <summary>Next step that a <see cref="FollowUpTaskKind.NextStep"/> task comes from; null for other kinds.</summary>
+    /// <summary>Next step that a <see cref="FollowUpTaskKind.NextStep"/> task comes from, or null for other kinds.</summary>
     public FollowUpNextStep? NextStep { get; }
 
     public string Subject { get; }
@@ -44,8 +44,12 @@ public sealed class PlannedTask
 
     public TaskPriority Priority { get; }
 
-    /// <summary>Returns how messages name the task: the next step for a next-step task, else the kind.</summary>
-    public string Describe() => NextStep == null
-        ? $"the {Kind} task"
-        : $"the task of the next step {NextStep}";
+    /// <summary>Returns how messages name the task: by its purpose, and by its next step for a next-step task.</summary>
+    public string Describe() => Kind switch
+    {
+        FollowUpTaskKind.SendFollowUp => "the task to send the follow-up",
+        FollowUpTaskKind.AskForFeedback => "the task to ask for feedback",
+        FollowUpTaskKind.BookNextMeeting => "the task to book the next COR",
+        _ => $"the task of the next step {NextStep}",
+    };
 }
