@@ -30,6 +30,7 @@ public sealed class DataverseEmulator : IDisposable
     private readonly EmulatorIdentity _identity;
     private readonly UserDirectory _users;
     private readonly RequestDispatcher _dispatcher;
+    private readonly EnvironmentVariables _environmentVariables;
 
     private DataverseEmulator(EmulatorOptions options, MetadataCatalog catalog, SqliteStore store)
     {
@@ -54,6 +55,11 @@ public sealed class DataverseEmulator : IDisposable
         }
 
         Service = CreateService(options.CallerId);
+        _environmentVariables = new EnvironmentVariables(records, CreateService(null));
+        if (options.SolutionDirectory is not null)
+        {
+            _environmentVariables.Import(options.SolutionDirectory, DefaultSystemUserId, DefaultBusinessUnitId, clock.GetUtcNow().UtcDateTime);
+        }
     }
 
     public EmulatorOptions Options { get; }
@@ -120,6 +126,17 @@ public sealed class DataverseEmulator : IDisposable
     {
         ArgumentNullException.ThrowIfNull(registration);
         _steps.Add(registration);
+    }
+
+    /// <summary>
+    /// Sets the current value of an environment variable by writing its environmentvariablevalue row, as an admin
+    /// would in the target environment; null clears the value so that the definition's default applies.
+    /// </summary>
+    /// <exception cref="EmulatorConfigurationException">No definition has the schema name.</exception>
+    public void SetEnvironmentVariable(string schemaName, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(schemaName);
+        _environmentVariables.SetValue(schemaName, value);
     }
 
     /// <summary>Empties <see cref="Executions"/> and <see cref="ServiceCalls"/>, for example after arranging test data.</summary>
