@@ -14,7 +14,7 @@ internal static class DemoCommand
     {
         var solution = new Option<DirectoryInfo?>("--solution")
         {
-            Description = "Unpacked solution folder (the one holding Other/Solution.xml). "
+            Description = "Unpacked solution folder (the one that contains Other/Solution.xml). "
                 + "Default: solution/ beside the nearest CorDataverse.sln at or above the current folder.",
         };
         var database = new Option<FileInfo?>("--database")
@@ -23,7 +23,7 @@ internal static class DemoCommand
         };
         var plugins = new Option<DirectoryInfo?>("--plugins")
         {
-            Description = "Folder holding the net10.0 build of Cor.Plugins.dll. Default: plugins/ beside cor.",
+            Description = "Folder that contains the net10.0 build of Cor.Plugins.dll. Default: plugins/ beside cor.",
         };
         var samples = new Option<DirectoryInfo?>("--samples")
         {

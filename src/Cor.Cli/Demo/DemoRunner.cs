@@ -73,7 +73,7 @@ internal static class DemoRunner
         foreach (var section in DemoScenario.Sections)
         {
             output.WriteHeading(section.Title);
-            output.WriteNote(section.Introduction);
+            output.WriteParagraph(section.Introduction);
             output.WriteLine();
             foreach (var step in section.Steps(context))
             {

@@ -9,12 +9,16 @@ namespace Cor.Cli.Demo.Output;
 
 /// <summary>
 /// Writes the demo for a terminal: numbered steps, the outcome in brackets, messages in quotes and each plugin run's
-/// trace indented below it.
+/// trace indented below it. Long lines are wrapped at <see cref="Width"/> characters.
 /// </summary>
 internal sealed class DemoOutput
 {
+    /// <summary>Maximum line length, in characters, of wrapped text.</summary>
+    public const int Width = 120;
+
     private const string DetailIndent = "     ";
     private const string TraceIndent = "         ";
+    private const string ContinuationIndent = "  ";
 
     private readonly TextWriter writer;
     private readonly bool verbose;
@@ -36,26 +40,27 @@ internal sealed class DemoOutput
         writer.WriteLine(new string('=', title.Length));
     }
 
-    /// <summary>Writes a paragraph that explains the next steps, indented like step details.</summary>
-    public void WriteNote(string text) => writer.WriteLine(text);
+    /// <summary>Writes a paragraph, wrapped, without indentation.</summary>
+    public void WriteParagraph(string text) => WriteWrapped(string.Empty, string.Empty, text);
 
     public void WriteStep(StepResult result)
     {
-        writer.WriteLine($"{result.Number,3}. {result.Step.Title}");
-        writer.WriteLine(DetailIndent + DescribeOutcome(result));
+        var number = $"{result.Number,3}. ";
+        WriteWrapped(number, new string(' ', number.Length), result.Step.Title);
+        WriteWrapped(DetailIndent, DetailIndent + ContinuationIndent, DescribeOutcome(result));
         foreach (var fact in result.Recorder.Facts)
         {
-            writer.WriteLine(DetailIndent + "- " + fact);
+            WriteWrapped(DetailIndent + "- ", DetailIndent + ContinuationIndent, fact);
         }
 
         foreach (var execution in result.Executions)
         {
-            WriteExecution(execution);
+            WriteExecution(execution, result.Message);
         }
 
         if (result.MismatchReason is string reason)
         {
-            writer.WriteLine(DetailIndent + "UNEXPECTED: " + reason + ".");
+            WriteWrapped(DetailIndent, DetailIndent + ContinuationIndent, "UNEXPECTED: " + reason + ".");
         }
     }
 
@@ -70,26 +75,38 @@ internal sealed class DemoOutput
         return result.Message == null ? marker : $"{marker} \"{result.Message}\"";
     }
 
-    private void WriteExecution(PluginExecution execution)
+    private void WriteExecution(PluginExecution execution, string? message)
     {
-        var lines = TraceLines(execution.TraceText).ToList();
-        writer.WriteLine(
-            $"{DetailIndent}trace of {ShortTypeName(execution.TypeName)} on {execution.MessageName} of "
-            + $"{execution.PrimaryEntityName}, stage {execution.Stage}{(lines.Count == 0 ? ": no lines" : ":")}");
+        var lines = TraceLines(execution.TraceText, message).ToList();
+        var run = $"{ShortTypeName(execution.TypeName)} on {execution.MessageName} of {execution.PrimaryEntityName}, "
+            + $"stage {execution.Stage}";
+        if (lines.Count == 0)
+        {
+            writer.WriteLine($"{DetailIndent}{run} ran; --verbose shows its trace");
+            return;
+        }
+
+        writer.WriteLine($"{DetailIndent}trace of {run}:");
         foreach (var line in lines)
         {
-            writer.WriteLine(TraceIndent + line);
+            WriteWrapped(TraceIndent, TraceIndent + ContinuationIndent, line);
         }
     }
 
     /// <summary>
-    /// Returns the trace lines to show. Without --verbose the plugin base's entry and exit lines are left out,
-    /// because they repeat the step and the correlation id on every run.
+    /// Returns the trace lines to show. Without --verbose, the plugin base's entry and exit lines are left out,
+    /// because they repeat the step and the correlation id on every run, and so is a line that ends with the
+    /// rejection message, which the step already quotes.
     /// </summary>
-    private IEnumerable<string> TraceLines(string traceText)
+    private IEnumerable<string> TraceLines(string traceText, string? message)
     {
         var lines = traceText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r'));
-        return verbose ? lines : lines.Where(l => !IsEntryOrExitLine(l));
+        if (verbose)
+        {
+            return lines;
+        }
+
+        return lines.Where(l => !IsEntryOrExitLine(l) && !(message != null && l.EndsWith(message, StringComparison.Ordinal)));
     }
 
     private static bool IsEntryOrExitLine(string line) =>
@@ -100,5 +117,14 @@ internal sealed class DemoOutput
         var name = typeName.Split(',')[0];
         var lastDot = name.LastIndexOf('.');
         return lastDot < 0 ? name : name[(lastDot + 1)..];
+    }
+
+    private void WriteWrapped(string firstIndent, string nextIndent, string text)
+    {
+        var lines = TextWrapper.Wrap(text, Width - nextIndent.Length);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            writer.WriteLine((i == 0 ? firstIndent : nextIndent) + lines[i]);
+        }
     }
 }

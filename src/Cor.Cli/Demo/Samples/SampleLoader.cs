@@ -8,7 +8,7 @@ namespace Cor.Cli.Demo.Samples;
 
 /// <summary>
 /// Reads the demo scenario from <c>account.json</c>, <c>contacts.json</c>, <c>users.json</c> and
-/// <c>meetings.json</c> in one folder. Property names are camel case; unknown properties, missing required
+/// <c>meetings.json</c> in one folder. Property names are camel case. Unknown properties, missing required
 /// properties and nulls in non-nullable properties are errors, so a typo never passes silently.
 /// </summary>
 internal static class SampleLoader
@@ -29,7 +29,7 @@ internal static class SampleLoader
         {
             throw new DemoSetupException(
                 $"The samples folder {directory} does not exist. Run `dotnet build src/Cor.Cli`, which copies "
-                + "samples/*.json next to the cor assembly, or pass --samples with the folder that holds them.");
+                + "samples/*.json next to the cor assembly, or pass --samples with the folder that contains them.");
         }
 
         var samples = new SampleSet(

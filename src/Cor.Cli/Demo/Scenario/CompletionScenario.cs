@@ -85,7 +85,7 @@ internal static class CompletionScenario
         }
     }
 
-    /// <summary>Moves the demo clock to 30 minutes after the meeting's end, then asks to complete it.</summary>
+    /// <summary>Moves the demo clock to 30 minutes after the meeting's end, then requests its completion.</summary>
     private static void CompleteAfterMeeting(ScenarioContext context, SampleMeeting meeting, StepRecorder recorder)
     {
         var afterMeeting = context.EndOf(meeting).AddMinutes(30);

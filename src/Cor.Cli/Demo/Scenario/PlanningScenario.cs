@@ -70,7 +70,7 @@ internal static class PlanningScenario
             "The plugin should record a lead time breach, because the meeting was planned less than 28 days ahead.");
     }
 
-    /// <summary>Sets cor_confirmedon on the attendees whose sample says they confirmed, at the demo clock's time.</summary>
+    /// <summary>Sets cor_confirmedon on the attendees that the sample marks as confirmed, at the demo clock's time.</summary>
     private static void RecordConfirmations(ScenarioContext context, SampleMeeting meeting, StepRecorder recorder)
     {
         var attendees = meeting.Attendees ?? Array.Empty<SampleAttendee>();

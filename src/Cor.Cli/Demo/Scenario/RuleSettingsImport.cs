@@ -17,7 +17,7 @@ internal static class RuleSettingsImport
 {
     public const string FolderName = "environmentvariabledefinitions";
 
-    /// <summary>Returns the schema names of the definitions it created; empty when every one existed.</summary>
+    /// <summary>Returns the schema names of the definitions it created, which is empty when every one existed.</summary>
     public static IReadOnlyList<string> ImportMissing(IOrganizationService service, string solutionDirectory)
     {
         var existing = ReadSchemaNames(service);

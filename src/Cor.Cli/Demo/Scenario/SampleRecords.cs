@@ -44,7 +44,7 @@ internal static class SampleRecords
         return record;
     }
 
-    /// <summary>Builds a Draft meeting of the account, scheduled as the sample says, with an agenda only if it has one.</summary>
+    /// <summary>Builds a Draft meeting of the account, scheduled as in the sample, with an agenda only if the sample has one.</summary>
     public static Entity Meeting(SampleMeeting meeting, ScenarioContext context)
     {
         var record = new Entity(CorSchema.Meeting.Table);

@@ -29,7 +29,7 @@ internal sealed class ScenarioContext
 
     public string SolutionDirectory { get; }
 
-    /// <summary>Midnight UTC of the day the run started; sample dates count their days from it.</summary>
+    /// <summary>Midnight UTC of the day the run started. Sample dates count their days from it.</summary>
     public DateTime Today { get; }
 
     /// <summary>The emulator's current time, in UTC.</summary>

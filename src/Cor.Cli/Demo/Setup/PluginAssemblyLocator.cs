@@ -4,7 +4,7 @@ using System.IO;
 namespace Cor.Cli.Demo.Setup;
 
 /// <summary>
-/// Finds the folder holding the net10.0 build of Cor.Plugins.dll, which the emulator loads by the assembly name
+/// Finds the folder that contains the net10.0 build of Cor.Plugins.dll, which the emulator loads by the assembly name
 /// registered in the solution. The build puts it in <c>plugins/</c> beside the cor assembly.
 /// </summary>
 internal static class PluginAssemblyLocator
@@ -27,6 +27,6 @@ internal static class PluginAssemblyLocator
         throw new DemoSetupException(
             $"The plugin assembly {assemblyPath} was not found. Run `dotnet build src/Cor.Cli`, which builds "
             + $"Cor.Plugins and copies {AssemblyFileName} into plugins/ beside cor, or pass --plugins with the folder "
-            + "that holds the net10.0 build of Cor.Plugins.dll.");
+            + "that contains the net10.0 build of Cor.Plugins.dll.");
     }
 }

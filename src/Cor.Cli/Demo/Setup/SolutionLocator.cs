@@ -27,7 +27,7 @@ internal static class SolutionLocator
             throw new DemoSetupException(
                 $"No {SolutionFileName} was found in {Path.GetFullPath(startDirectory)} or any folder above it, so the "
                 + "solution folder is unknown. Run cor from inside the CorDataverse repository, or pass --solution "
-                + "with the unpacked solution folder (the one that holds Other/Solution.xml).");
+                + "with the unpacked solution folder (the one that contains Other/Solution.xml).");
         }
 
         return CheckSolutionFolder(Path.Combine(repositoryRoot, "solution"), SolutionFileName);
@@ -53,14 +53,14 @@ internal static class SolutionLocator
         {
             throw new DemoSetupException(
                 $"The solution folder {directory} (from {foundThrough}) does not exist. Pass --solution with the "
-                + "unpacked solution folder, the one that holds Other/Solution.xml.");
+                + "unpacked solution folder, the one that contains Other/Solution.xml.");
         }
 
         if (!File.Exists(Path.Combine(directory, ManifestPath)))
         {
             throw new DemoSetupException(
                 $"The folder {directory} (from {foundThrough}) has no {ManifestPath}, so it is not an unpacked "
-                + "solution. Pass --solution with the folder that holds Other/Solution.xml.");
+                + "solution. Pass --solution with the folder that contains Other/Solution.xml.");
         }
 
         return directory;
