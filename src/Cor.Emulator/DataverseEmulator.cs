@@ -47,11 +47,13 @@ public sealed class DataverseEmulator : IDisposable
         var contexts = new ContextBuilder(_identity, _users.BusinessUnitOfUser);
         var pipeline = new PipelineRunner(_steps, contexts, invoker, store, clock,
             record => core.ReadFull(record.TableName, record.Id, QueryContextFor(Guid.Empty)));
-        _dispatcher = new RequestDispatcher(CreateHandlers(core), pipeline, _users.BusinessUnitOfUser);
+        var handlers = CreateHandlers(core);
+        _dispatcher = new RequestDispatcher(handlers, pipeline, _users.BusinessUnitOfUser);
         if (options.SolutionDirectory is not null && options.LoadSolutionSteps)
         {
             _assemblies = new PluginAssemblyLoader(options.SolutionDirectory, options.PluginAssemblyDirectory);
             RegisterSolutionSteps(options.SolutionDirectory);
+            handlers.AddRange(CreateCustomApiHandlers(options.SolutionDirectory, core));
         }
 
         Service = CreateService(options.CallerId);
@@ -163,6 +165,29 @@ public sealed class DataverseEmulator : IDisposable
         foreach (var step in StepXmlReader.ReadAll(solutionDirectory))
         {
             _steps.Add(step.Register(_assemblies!.ResolveType(step)), step.StepId);
+        }
+    }
+
+    private IEnumerable<IMessageHandler> CreateCustomApiHandlers(string solutionDirectory, CoreOperations core)
+    {
+        foreach (var api in CustomApiReader.ReadAll(solutionDirectory))
+        {
+            PluginStep? main = null;
+            if (api.PluginTypeId is Guid typeId)
+            {
+                var type = _assemblies!.ResolveTypeById(typeId, $"Custom API '{api.UniqueName}'");
+                var registration = new PluginStepRegistration
+                {
+                    PluginType = type,
+                    MessageName = api.UniqueName,
+                    PrimaryEntityName = api.BoundEntityName,
+                    Stage = PipelineStage.MainOperation,
+                    Name = $"{type.FullName}: {api.UniqueName} (Custom API main operation)",
+                };
+                main = new PluginStep(registration, order: 0, typeId);
+            }
+
+            yield return new CustomApiHandler(api, main, core);
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 
 namespace Cor.Emulator.Tests;
 
@@ -24,11 +25,13 @@ internal sealed class SolutionFolder : IDisposable
     }
 
     /// <summary>Registers an assembly under PluginAssemblies with the given FullName.</summary>
-    public void WriteAssembly(string fullName)
+    public void WriteAssembly(string fullName, params (Type Type, Guid Id)[] pluginTypes)
     {
         var name = fullName.Split(',')[0].Replace(".", string.Empty, StringComparison.Ordinal);
+        var types = string.Concat(pluginTypes.Select(t =>
+            $"<PluginType AssemblyQualifiedName=\"{t.Type.FullName}, {fullName}\" PluginTypeId=\"{t.Id}\" Name=\"{t.Type.FullName}\" />"));
         Write($"PluginAssemblies/{name}-0A7B/{name}.dll.data.xml",
-            $"<PluginAssembly FullName=\"{fullName}\" PluginAssemblyId=\"{Guid.NewGuid()}\"><IsolationMode>2</IsolationMode></PluginAssembly>");
+            $"<PluginAssembly FullName=\"{fullName}\" PluginAssemblyId=\"{Guid.NewGuid()}\"><PluginTypes>{types}</PluginTypes></PluginAssembly>");
     }
 
     /// <summary>Writes a step file for a plugin type of the given assembly.</summary>

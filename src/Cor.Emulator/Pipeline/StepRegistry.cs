@@ -33,11 +33,11 @@ internal sealed class StepRegistry
 
     private static void Validate(PluginStepRegistration registration)
     {
-        if (registration.Stage is not (PipelineStage.PreValidation or PipelineStage.PreOperation
-            or PipelineStage.MainOperation or PipelineStage.PostOperation))
+        if (registration.Stage is not (PipelineStage.PreValidation or PipelineStage.PreOperation or PipelineStage.PostOperation))
         {
             throw new EmulatorConfigurationException(
-                $"Step for '{registration.PluginType.FullName}' has stage {(int)registration.Stage}; use 10, 20 or 40.");
+                $"Step for '{registration.PluginType.FullName}' has stage {(int)registration.Stage}; use 10, 20 or 40. " +
+                "Stage 30 runs only the plugin type of a Custom API, named in its customapi.xml.");
         }
 
         if (registration.Mode == StepMode.Asynchronous && registration.Stage != PipelineStage.PostOperation)

@@ -13,6 +13,7 @@ namespace Cor.Emulator.SolutionFiles;
 internal sealed class PluginAssemblyLoader : IDisposable
 {
     private readonly Dictionary<string, AssemblyName> _registered = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Guid, string> _typeNamesById = new();
     private readonly Dictionary<string, Assembly> _loaded = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<PluginLoadContext> _contexts = new();
     private readonly string? _directory;
@@ -23,11 +24,20 @@ internal sealed class PluginAssemblyLoader : IDisposable
         var folder = Path.Combine(solutionDirectory, "PluginAssemblies");
         foreach (var file in XmlFiles.Find(folder, "*.dll.data.xml", SearchOption.AllDirectories))
         {
-            var fullName = XmlFiles.Load(file).Root?.Attribute("FullName")?.Value;
+            var root = XmlFiles.Load(file).Root!;
+            var fullName = root.Attribute("FullName")?.Value;
             if (fullName is not null)
             {
                 var name = new AssemblyName(fullName);
                 _registered[name.Name!] = name;
+            }
+
+            foreach (var type in XmlFiles.Descendants(root, "PluginType"))
+            {
+                if (Guid.TryParse(type.Attribute("PluginTypeId")?.Value, out var id) && type.Attribute("AssemblyQualifiedName") is { } name)
+                {
+                    _typeNamesById[id] = name.Value;
+                }
             }
         }
     }
@@ -41,6 +51,21 @@ internal sealed class PluginAssemblyLoader : IDisposable
             ?? throw new EmulatorConfigurationException(
                 $"Plugin type '{step.TypeName}' named in '{step.FilePath}' is not in '{assembly.Location}'. " +
                 "Check the type's namespace and name, and rebuild the plugin assembly.");
+    }
+
+    /// <summary>Returns the plugin type registered with a PluginTypeId in a .dll.data.xml, as a Custom API names it.</summary>
+    public Type ResolveTypeById(Guid pluginTypeId, string referencedBy)
+    {
+        if (!_typeNamesById.TryGetValue(pluginTypeId, out var qualifiedName))
+        {
+            throw new EmulatorConfigurationException(
+                $"{referencedBy} names plugin type id {pluginTypeId}, which no PluginType in " +
+                "solution/PluginAssemblies/*/*.dll.data.xml has. Use the PluginTypeId of the type that implements it.");
+        }
+
+        var comma = qualifiedName.IndexOf(',', StringComparison.Ordinal);
+        var step = new StepDefinition(Guid.Empty, referencedBy, qualifiedName[..comma].Trim(), qualifiedName[(comma + 1)..].Trim(), _ => null!);
+        return ResolveType(step);
     }
 
     public void Dispose()
