@@ -25,7 +25,7 @@ internal static class DemoRunner
             var samples = SampleLoader.Load(settings.SamplesDirectory ?? DefaultSamplesDirectory);
             WriteHeader(output, options);
             using var emulator = StartEmulator(options);
-            var context = new ScenarioContext(emulator.Service, samples, clock, options.SolutionDirectory!);
+            var context = new ScenarioContext(emulator.Service, samples, clock);
             return Play(context, new StepRunner(() => emulator.Executions), new DemoOutput(output, settings.Verbose));
         }
         catch (DemoSetupException exception)

@@ -41,12 +41,23 @@ internal static class MeetingActions
     /// <summary>Creates the current value of an environment variable, which overrides its default.</summary>
     public static void SetEnvironmentVariable(ScenarioContext context, string schemaName, string value)
     {
-        var definitionId = RuleSettingsImport.FindDefinitionId(context.Service, schemaName);
+        var definitionId = FindDefinitionId(context.Service, schemaName);
         var record = new Entity(EnvironmentVariable.ValueTable);
         record[EnvironmentVariable.SchemaName] = schemaName;
         record[EnvironmentVariable.Value] = value;
         record[EnvironmentVariable.DefinitionId] = new EntityReference(EnvironmentVariable.DefinitionTable, definitionId);
         context.Service.Create(record);
+    }
+
+    /// <summary>Returns the id of the definition with the schema name, or throws naming the solution folder to check.</summary>
+    private static Guid FindDefinitionId(IOrganizationService service, string schemaName)
+    {
+        var query = new QueryExpression(EnvironmentVariable.DefinitionTable) { ColumnSet = new ColumnSet(false) };
+        query.Criteria.AddCondition(EnvironmentVariable.SchemaName, ConditionOperator.Equal, schemaName);
+        var match = service.RetrieveMultiple(query).Entities.FirstOrDefault();
+        return match?.Id ?? throw new DemoSetupException(
+            $"The environment variable {schemaName} is not defined. Check that the solution folder has "
+            + $"environmentvariabledefinitions/{schemaName}/environmentvariabledefinition.xml.");
     }
 
     /// <summary>Formats a date and time column as "2026-12-04 15:30 UTC", or "empty".</summary>

@@ -11,12 +11,11 @@ namespace Cor.Cli.Demo.Scenario;
 /// </summary>
 internal sealed class ScenarioContext
 {
-    public ScenarioContext(IOrganizationService service, SampleSet samples, DemoClock clock, string solutionDirectory)
+    public ScenarioContext(IOrganizationService service, SampleSet samples, DemoClock clock)
     {
         Service = service;
         Samples = samples;
         Clock = clock;
-        SolutionDirectory = solutionDirectory;
         Today = DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime.Date, DateTimeKind.Utc);
     }
 
@@ -26,8 +25,6 @@ internal sealed class ScenarioContext
 
     /// <summary>The emulator's clock, which the scenario moves forward when a meeting takes place.</summary>
     public DemoClock Clock { get; }
-
-    public string SolutionDirectory { get; }
 
     /// <summary>Midnight UTC of the day the run started. Sample dates count their days from it.</summary>
     public DateTime Today { get; }
