@@ -13,10 +13,23 @@ public class RegistrationTests
         .GetFiles(Path.Combine(RepositoryPaths.Solution, "PluginAssemblies"), "CorPlugins.dll.data.xml", SearchOption.AllDirectories)
         .Single());
 
+    private static readonly string[] RuleTypes =
+    {
+        "Cor.Plugins.Meetings.MeetingPlugin,", "Cor.Plugins.Decks.PartnershipGoalPlugin,", "Cor.Plugins.Decks.KpiProgressPlugin,",
+    };
+
+    /// <summary>Returns the steps of the rule plugins, leaving out the steps of other plugins in the assembly.</summary>
     private static XDocument[] Steps() => Directory
         .GetFiles(Path.Combine(RepositoryPaths.Solution, "SdkMessageProcessingSteps"), "*.xml")
         .Select(XDocument.Load)
+        .Where(step => RuleTypes.Any(t => (step.Root!.Element("PluginTypeName")?.Value ?? string.Empty).StartsWith(t, System.StringComparison.Ordinal)))
         .ToArray();
+
+    [Fact]
+    public void Steps_CoverEveryRulePlugin()
+    {
+        Assert.Equal(6, Steps().Length);
+    }
 
     [Fact]
     public void AssemblyFullName_MatchesBuiltAssembly()
@@ -75,13 +88,14 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void Steps_AreSyncPreOperationOnCreateOrUpdate()
+    public void Steps_AreSyncOnCreateOrUpdate()
     {
         const string create = "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8";
         const string update = "20bebb1b-ea3e-db11-86a7-000a3a5473e8";
         foreach (var step in Steps().Select(s => s.Root!))
         {
-            Assert.Equal("20", step.Element("Stage")!.Value);
+            var isGoalStep = step.Element("PluginTypeName")!.Value.StartsWith("Cor.Plugins.Decks.PartnershipGoalPlugin,", System.StringComparison.Ordinal);
+            Assert.Equal(isGoalStep ? "40" : "20", step.Element("Stage")!.Value);
             Assert.Equal("0", step.Element("Mode")!.Value);
             Assert.Contains(step.Element("SdkMessageId")!.Value, new[] { create, update });
         }

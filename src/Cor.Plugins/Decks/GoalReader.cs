@@ -28,11 +28,18 @@ public static class GoalReader
         return row == null ? null : new DeckRecord(row.Id, ToDeck(row));
     }
 
-    /// <summary>Returns the deck's name, read with one Retrieve of that column.</summary>
-    public static string ReadDeckName(IOrganizationService service, Guid deckId)
+    /// <summary>Returns the names of the decks, keyed by id, read with one query.</summary>
+    public static IReadOnlyDictionary<Guid, string> ReadDeckNames(IOrganizationService service, IReadOnlyCollection<Guid> deckIds)
     {
-        var deck = service.Retrieve(DeckColumns.Table, deckId, new ColumnSet(DeckColumns.Name));
-        return deck.GetAttributeValue<string>(DeckColumns.Name) ?? deckId.ToString();
+        if (deckIds.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        var query = new QueryExpression(DeckColumns.Table) { ColumnSet = new ColumnSet(DeckColumns.Name) };
+        query.Criteria.AddCondition(DeckColumns.Id, ConditionOperator.In, deckIds.Cast<object>().ToArray());
+        return service.RetrieveMultiple(query).Entities
+            .ToDictionary(d => d.Id, d => d.GetAttributeValue<string>(DeckColumns.Name) ?? d.Id.ToString());
     }
 
     /// <summary>
@@ -51,18 +58,24 @@ public static class GoalReader
         return rows.Select(g => ToGoal(g, kpiCounts)).ToList();
     }
 
-    /// <summary>Returns the goals of the deck without counting their KPIs. One query.</summary>
-    public static IReadOnlyList<PartnershipGoal> ReadGoalRanks(
-        IOrganizationService service, Guid deckId, Guid excludedGoalId)
+    /// <summary>Returns the goals of the decks without counting their KPIs, read with one query.</summary>
+    public static IReadOnlyList<StoredGoal> ReadGoalsOfDecks(IOrganizationService service, IReadOnlyCollection<Guid> deckIds)
     {
+        if (deckIds.Count == 0)
+        {
+            return Array.Empty<StoredGoal>();
+        }
+
         var query = new QueryExpression(GoalColumns.Table)
         {
-            ColumnSet = new ColumnSet(GoalColumns.Rank, GoalColumns.Name),
+            ColumnSet = new ColumnSet(GoalColumns.DeckId, GoalColumns.Rank, GoalColumns.Name, GoalColumns.Description),
         };
-        query.Criteria.AddCondition(GoalColumns.DeckId, ConditionOperator.Equal, deckId);
+        query.Criteria.AddCondition(GoalColumns.DeckId, ConditionOperator.In, deckIds.Cast<object>().ToArray());
         return service.RetrieveMultiple(query).Entities
-            .Where(g => g.Id != excludedGoalId)
-            .Select(g => new PartnershipGoal(g.GetAttributeValue<int?>(GoalColumns.Rank), Label(g), 0))
+            .Select(g => new StoredGoal(
+                g.Id,
+                g.GetAttributeValue<EntityReference>(GoalColumns.DeckId).Id,
+                new PartnershipGoal(g.GetAttributeValue<int?>(GoalColumns.Rank), Label(g), 0)))
             .ToList();
     }
 

@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Linq;
 using Cor.Plugins.Framework;
 using Cor.Rules;
 using Cor.Rules.Decks;
@@ -8,15 +8,20 @@ using Microsoft.Xrm.Sdk;
 namespace Cor.Plugins.Decks;
 
 /// <summary>
-/// PreOperation plugin on Create and Update of cor_partnershipgoal: a deck has at most the maximum number of goals
-/// (3 by default), and each goal has its own rank from 1 to that maximum.
+/// Synchronous PostOperation plugin on Create and Update of cor_partnershipgoal: a deck has at most the maximum
+/// number of goals (3 by default), and each goal has its own rank from 1 to that maximum.
 /// </summary>
+/// <remarks>
+/// It runs after the write, because a CreateMultiple runs the PreOperation step of every record before it stores
+/// any of them, so only a query after the write sees the other goals of the same request. An exception here still
+/// rolls back the whole request, because synchronous PostOperation runs inside the transaction.
+/// </remarks>
 public sealed class PartnershipGoalPlugin : PluginBase
 {
     /// <summary>Alias of the pre-image that the Update step registers.</summary>
     public const string PreImageAlias = "PreImage";
 
-    /// <summary>Start of the trace line written when an Update changes neither the deck nor the rank.</summary>
+    /// <summary>Start of the trace line written when an update changes neither the deck nor the rank.</summary>
     public const string NoRuleColumnChangedTrace = "The update changes neither the deck nor the rank";
 
     private static readonly string[] RuleColumns = { GoalColumns.DeckId, GoalColumns.Rank };
@@ -40,22 +45,25 @@ public sealed class PartnershipGoalPlugin : PluginBase
             return;
         }
 
-        var goal = EntityMerge.Merge(preImage, target);
-        var rank = goal.GetAttributeValue<int?>(GoalColumns.Rank);
-        var deck = goal.GetAttributeValue<EntityReference>(GoalColumns.DeckId);
-        var violations = deck == null
-            ? PartnershipGoalRules.CheckGoal(string.Empty, rank, Array.Empty<PartnershipGoal>(), settings.MaxPartnershipGoals)
-            : CheckOnDeck(context, deck, target.Id, rank, settings.MaxPartnershipGoals);
+        var goal = GoalChange.From(EntityMerge.Merge(preImage, target));
+        var goalId = goal.Id != Guid.Empty ? goal.Id : context.ExecutionContext.PrimaryEntityId;
+        var violations = goal.DeckId is Guid deckId
+            ? CheckOnDeck(context.OrganizationService, deckId, goalId, goal.Rank, settings.MaxPartnershipGoals)
+            : PartnershipGoalRules.CheckGoal(string.Empty, goal.Rank, Array.Empty<PartnershipGoal>(), settings.MaxPartnershipGoals);
         var enforcement = Enforcement.Decide(violations, settings);
         RuleEnforcer.Apply(context, target, enforcement, context.ExecutionContext.OperationCreatedOn);
     }
 
-    private static IEnumerable<RuleViolation> CheckOnDeck(
-        LocalPluginContext context, EntityReference deck, Guid goalId, int? rank, int maxGoals)
+    /// <summary>Checks the goal against the deck's other stored goals: one query for the goals, one for the name.</summary>
+    private static RuleViolation[] CheckOnDeck(
+        IOrganizationService service, Guid deckId, Guid goalId, int? rank, int maxGoals)
     {
-        var service = context.OrganizationService;
-        var otherGoals = GoalReader.ReadGoalRanks(service, deck.Id, goalId);
-        var deckName = deck.Name ?? GoalReader.ReadDeckName(service, deck.Id);
-        return PartnershipGoalRules.CheckGoal(deckName, rank, otherGoals, maxGoals);
+        var deckIds = new[] { deckId };
+        var otherGoals = GoalReader.ReadGoalsOfDecks(service, deckIds)
+            .Where(g => g.Id != goalId)
+            .Select(g => g.Goal)
+            .ToList();
+        var deckName = GoalReader.ReadDeckNames(service, deckIds).Values.FirstOrDefault() ?? deckId.ToString();
+        return PartnershipGoalRules.CheckGoal(deckName, rank, otherGoals, maxGoals).ToArray();
     }
 }

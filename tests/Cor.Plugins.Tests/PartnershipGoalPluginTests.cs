@@ -1,0 +1,164 @@
+using System;
+using System.Linq;
+using Cor.Plugins.Decks;
+using Cor.Plugins.Framework;
+using Cor.Rules.Settings;
+using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Messages;
+using Xunit;
+
+namespace Cor.Plugins.Tests;
+
+public class PartnershipGoalPluginTests : IDisposable
+{
+    private const string FourthGoalMessage =
+        "The deck 'Contoso Q1 deck' already has 3 partnership goals, and a deck has at most 3. "
+        + "Remove or replace a goal before adding another.";
+
+    private readonly PluginTestHost host = PluginTestHost.Start();
+    private readonly Guid deckId;
+
+    public PartnershipGoalPluginTests()
+    {
+        var meeting = MeetingScenario.Create(host);
+        deckId = host.Service.Create(CorRecords.Deck(meeting.MeetingId, host.Emulator.CallerId, null));
+    }
+
+    public void Dispose() => host.Dispose();
+
+    private void CreateThreeGoals()
+    {
+        for (var rank = 1; rank <= 3; rank++)
+        {
+            host.Service.Create(CorRecords.Goal(deckId, rank));
+        }
+    }
+
+    [Fact]
+    public void Create_FourthGoal_IsRejected()
+    {
+        CreateThreeGoals();
+        var fourth = CorRecords.Goal(deckId, 3);
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(fourth));
+
+        Assert.StartsWith(FourthGoalMessage, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(3, host.Count(GoalColumns.Table));
+    }
+
+    [Fact]
+    public void Create_DuplicateRank_IsRejected()
+    {
+        host.Service.Create(CorRecords.Goal(deckId, 1));
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(CorRecords.Goal(deckId, 1)));
+
+        Assert.Equal(
+            "The deck 'Contoso Q1 deck' already has goal 1 'Goal 1' at rank 1, and each goal of a deck has its own "
+            + "rank. Choose a free rank or change the other goal's rank first.",
+            exception.Message);
+        Assert.Equal(1, host.Count(GoalColumns.Table));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public void Create_RankOutOfRange_IsRejected(int rank)
+    {
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(CorRecords.Goal(deckId, rank)));
+
+        Assert.Equal($"The partnership goal's rank is {rank}, but a goal is ranked from 1 to 3. Set a rank from 1 to 3.", exception.Message);
+    }
+
+    [Fact]
+    public void Update_RankToTaken_IsRejected()
+    {
+        host.Service.Create(CorRecords.Goal(deckId, 1));
+        var secondId = host.Service.Create(CorRecords.Goal(deckId, 2));
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Update(
+            new Entity(GoalColumns.Table, secondId) { [GoalColumns.Rank] = 1 }));
+
+        Assert.StartsWith("The deck 'Contoso Q1 deck' already has goal 1 'Goal 1' at rank 1", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Update_RankToFree_Passes()
+    {
+        var id = host.Service.Create(CorRecords.Goal(deckId, 1));
+
+        host.Service.Update(new Entity(GoalColumns.Table, id) { [GoalColumns.Rank] = 3 });
+
+        Assert.Equal(3, host.Retrieve(GoalColumns.Table, id, GoalColumns.Rank).GetAttributeValue<int?>(GoalColumns.Rank));
+    }
+
+    [Fact]
+    public void CreateMultiple_FourGoals_StoresNone()
+    {
+        var targets = new EntityCollection(Enumerable.Range(1, 4).Select(r => CorRecords.Goal(deckId, Math.Min(r, 3))).ToList())
+        {
+            EntityName = GoalColumns.Table,
+        };
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(
+            () => host.Service.Execute(new CreateMultipleRequest { Targets = targets }));
+
+        Assert.StartsWith(FourthGoalMessage, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(0, host.Count(GoalColumns.Table));
+    }
+
+    [Fact]
+    public void CreateMultiple_ThreeGoals_RunsCreateStepPerRecord()
+    {
+        var targets = new EntityCollection(Enumerable.Range(1, 3).Select(r => CorRecords.Goal(deckId, r)).ToList())
+        {
+            EntityName = GoalColumns.Table,
+        };
+        host.Emulator.ClearLogs();
+
+        host.Service.Execute(new CreateMultipleRequest { Targets = targets });
+
+        Assert.Equal(3, host.Count(GoalColumns.Table));
+        Assert.Equal(3, host.ExecutionsOf<PartnershipGoalPlugin>(MessageNames.Create).Count);
+        Assert.Empty(host.ExecutionsOf<PartnershipGoalPlugin>("CreateMultiple"));
+    }
+
+    [Fact]
+    public void FourthGoal_AtRecord_IsSavedAndTraced()
+    {
+        host.SetVariable(SettingDefinitions.PartnershipGoalsLevel.SchemaName, "Record");
+        CreateThreeGoals();
+        host.Emulator.ClearLogs();
+
+        host.Service.Create(CorRecords.Goal(deckId, 2));
+
+        Assert.Equal(4, host.Count(GoalColumns.Table));
+        var execution = Assert.Single(host.ExecutionsOf<PartnershipGoalPlugin>(MessageNames.Create));
+        Assert.Contains("Recorded a breach of PartnershipGoals in the trace log only: " + FourthGoalMessage, execution.TraceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FourthGoal_AtOff_IsSavedWithoutQuery()
+    {
+        host.SetVariable(SettingDefinitions.PartnershipGoalsLevel.SchemaName, "Off");
+        CreateThreeGoals();
+        host.Emulator.ClearLogs();
+
+        host.Service.Create(CorRecords.Goal(deckId, 3));
+
+        Assert.Equal(4, host.Count(GoalColumns.Table));
+        var execution = Assert.Single(host.ExecutionsOf<PartnershipGoalPlugin>(MessageNames.Create));
+        Assert.Contains("Skipped: The rule PartnershipGoals is Off.", execution.TraceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MaxGoals_ConfiguredValue_IsUsed()
+    {
+        host.SetVariable(SettingDefinitions.MaxPartnershipGoals.SchemaName, "4");
+        CreateThreeGoals();
+
+        host.Service.Create(CorRecords.Goal(deckId, 4));
+
+        Assert.Equal(4, host.Count(GoalColumns.Table));
+    }
+}
