@@ -42,7 +42,7 @@ public sealed class DataverseEmulator : IDisposable
         _users = new UserDirectory(records, DefaultBusinessUnitId);
         var clock = options.TimeProvider;
         SystemRecords.Ensure(records, DefaultBusinessUnitId, DefaultSystemUserId, options.CallerId, clock.GetUtcNow().UtcDateTime);
-        var core = new CoreOperations(records, new PlatformColumns(_users), clock);
+        var core = new CoreOperations(records, new PlatformColumns(_users), clock, new AssignPolicy(_users, DefaultSystemUserId));
         var invoker = new PluginInvoker(_log, CreatePluginService);
         var contexts = new ContextBuilder(_identity, _users.BusinessUnitOfUser);
         var pipeline = new PipelineRunner(_steps, contexts, invoker, store, clock,

@@ -1,6 +1,7 @@
 using System;
 using Cor.Emulator.Metadata;
 using Cor.Emulator.Querying;
+using Cor.Emulator.Security;
 using Cor.Emulator.Storage;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -16,13 +17,15 @@ internal sealed class CoreOperations
     private readonly RecordValidator _validator;
     private readonly PlatformColumns _platform;
     private readonly TimeProvider _clock;
+    private readonly AssignPolicy _assignPolicy;
 
-    public CoreOperations(RecordStore records, PlatformColumns platform, TimeProvider clock)
+    public CoreOperations(RecordStore records, PlatformColumns platform, TimeProvider clock, AssignPolicy assignPolicy)
     {
         _records = records;
         _validator = new RecordValidator(records);
         _platform = platform;
         _clock = clock;
+        _assignPolicy = assignPolicy;
     }
 
     public MetadataCatalog Catalog => _records.Catalog;
@@ -42,6 +45,7 @@ internal sealed class CoreOperations
         target[table.PrimaryIdAttribute] = id;
         _platform.ApplyOnCreate(table, target, user, Now());
         var values = _validator.Validate(table, target);
+        CheckOwner(table, target, user);
         _records.Insert(table, values);
         return id;
     }
@@ -60,6 +64,7 @@ internal sealed class CoreOperations
             : null;
         _platform.ApplyOnUpdate(table, target, user, Now(), current);
         var values = _validator.Validate(table, target);
+        CheckOwner(table, target, user);
         values.Remove(table.PrimaryIdAttribute);
         _records.Update(table, id, values);
     }
@@ -95,6 +100,14 @@ internal sealed class CoreOperations
     /// <summary>Reads every column of a record for images, or returns null when it does not exist.</summary>
     public Entity? ReadFull(string tableName, Guid id, QueryContext context) =>
         _records.Find(Catalog.GetTable(tableName), id, new ColumnSet(true), context);
+
+    private void CheckOwner(TableMetadata table, Entity target, OperationUser user)
+    {
+        if (target.GetAttributeValue<EntityReference>("ownerid") is { } owner)
+        {
+            _assignPolicy.CheckOwner(table.LogicalName, owner, user.UserId);
+        }
+    }
 
     private static Guid ChooseId(TableMetadata table, Entity target, Guid plannedId)
     {
