@@ -23,7 +23,7 @@ public sealed class AsyncStepTests
     }
 
     [Fact]
-    public void AsyncFailure_DoesNotReachCallerOrRollBack()
+    public void AsyncFailure_KeepsCallerRecord()
     {
         using var emulator = TestEmulator.Start(Async<ThrowingPlugin>());
 

@@ -105,7 +105,7 @@ public sealed class PipelineOrderTests
     }
 
     [Fact]
-    public void SharedVariables_PreValidationReachesLaterStagesThroughParent()
+    public void SharedVariables_ReachPostOperationThroughParent()
     {
         using var emulator = TestEmulator.Start(
             TestEmulator.Step<SharedVariablePlugin>("Create", PipelineStage.PreValidation),

@@ -5,7 +5,7 @@ using System.Linq;
 namespace Cor.Emulator.Metadata;
 
 /// <summary>
-/// A Dataverse table as the emulator knows it: logical name, primary columns, ownership, columns and state model.
+/// A Dataverse table in the emulator's metadata: logical name, primary columns, ownership, columns and state model.
 /// </summary>
 public sealed class TableMetadata
 {
@@ -33,7 +33,7 @@ public sealed class TableMetadata
 
     public IEnumerable<string> ColumnNames => _columns.Keys;
 
-    /// <summary>Status reason values per state; state 0 defaults to 1 and state 1 to 2 unless the metadata says more.</summary>
+    /// <summary>Default status reason of each state, as the metadata defines it.</summary>
     public IReadOnlyDictionary<int, int> DefaultStatusByState => _defaultStatusByState;
 
     /// <summary>State that each known status reason belongs to.</summary>

@@ -10,7 +10,7 @@ namespace Cor.Emulator.Pipeline;
 /// </summary>
 internal sealed class AsyncRunner
 {
-    /// <summary>Retries of an asynchronous step that asks for them with OperationStatus.Retry, as Dataverse allows.</summary>
+    /// <summary>Maximum retries of an asynchronous step that throws with OperationStatus.Retry, as in Dataverse.</summary>
     public const int MaxRetries = 4;
 
     private readonly AsyncQueue _queue;

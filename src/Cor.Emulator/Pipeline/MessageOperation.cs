@@ -19,7 +19,7 @@ internal sealed class MessageOperation
 
     public string MessageName { get; }
 
-    /// <summary>Primary table logical name, or an empty string for an unbound message.</summary>
+    /// <summary>Primary table logical name, or "none" for an unbound Custom API.</summary>
     public string TableName { get; }
 
     public ParameterCollection Input { get; }

@@ -17,7 +17,7 @@ internal sealed class OperationRecord
 
     public string TableName { get; }
 
-    /// <summary>Record id; for Create it is chosen before the pipeline runs so that every stage sees it.</summary>
+    /// <summary>Record id. For Create it is chosen before the pipeline runs, so every stage gets it as PrimaryEntityId.</summary>
     public Guid Id { get; set; }
 
     /// <summary>The Target entity of Create and Update, shared by all steps so that their changes are seen later.</summary>

@@ -5,7 +5,7 @@ namespace Cor.Emulator.Pipeline;
 
 /// <summary>
 /// The execution context handed to one plugin run. One object implements every IPluginExecutionContext version, so a
-/// plugin gets the same context whichever interface it asks the service provider for.
+/// plugin gets the same context whichever interface it requests from the service provider.
 /// </summary>
 internal sealed class PluginContext : IPluginExecutionContext4
 {

@@ -6,8 +6,8 @@ using Microsoft.Xrm.Sdk;
 namespace Cor.Emulator.Pipeline;
 
 /// <summary>
-/// One run of a step within an operation: the parameters it sees and the records it covers. A Create step runs once
-/// per record of a CreateMultiple, and a CreateMultiple step sees a single Create as a one-record Targets.
+/// One run of a step within an operation: its input and output parameters and the records it covers. A Create step
+/// runs once per record of a CreateMultiple, and a CreateMultiple step gets a single Create as a one-record Targets.
 /// </summary>
 internal sealed record StepInvocation(
     string MessageName,

@@ -5,9 +5,9 @@ using Microsoft.Xrm.Sdk;
 namespace Cor.Emulator.Security;
 
 /// <summary>
-/// The emulator's small privilege model: a caller may make a user or team the owner of a record only when the
-/// owner's business unit is the caller's business unit or one below it, as with Deep (parent: child business units)
-/// Assign privileges in Dataverse. The SYSTEM user may assign to anyone. Security roles are not read.
+/// The emulator's privilege model. A caller may make a user or team the owner of a record only when the owner's
+/// business unit is the caller's own or one below it, which matches a Deep Assign privilege in Dataverse.
+/// The SYSTEM user may assign to anyone. Security roles are not read.
 /// </summary>
 internal sealed class AssignPolicy
 {

@@ -6,7 +6,7 @@ namespace Cor.Emulator.SolutionFiles;
 
 /// <summary>
 /// A collectible load context for one plugin assembly. Microsoft.Xrm.Sdk always resolves from the default context,
-/// so the plugin and the emulator share IPlugin and the other SDK types; other dependencies load from the plugin's folder.
+/// so the plugin and the emulator share IPlugin and the other SDK types. Other dependencies load from the plugin's folder.
 /// </summary>
 internal sealed class PluginLoadContext : AssemblyLoadContext
 {

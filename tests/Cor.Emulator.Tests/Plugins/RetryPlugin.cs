@@ -3,7 +3,7 @@ using Microsoft.Xrm.Sdk;
 
 namespace Cor.Emulator.Tests.Plugins;
 
-/// <summary>Always asks the asynchronous service to retry it.</summary>
+/// <summary>Fails with OperationStatus.Retry on every run, so the asynchronous service retries it.</summary>
 public sealed class RetryPlugin : IPlugin
 {
     public void Execute(IServiceProvider serviceProvider) =>
