@@ -119,6 +119,21 @@ public class MeetingStatusTests : IDisposable
     }
 
     [Fact]
+    public void Status_WithRuleColumn_RunsForEachPart()
+    {
+        var scenario = MeetingScenario.Create(host);
+        host.Emulator.ClearLogs();
+        var update = CorRecords.StatusUpdate(scenario.MeetingId, MeetingStatus.Planned);
+        update[MeetingColumns.Agenda] = "1. Renewal 2. Roadmap";
+
+        host.Service.Update(update);
+
+        Assert.Equal(2, host.ExecutionsOf<MeetingPlugin>(MessageNames.Update).Count);
+        Assert.Equal(MeetingStatus.Planned, scenario.Status);
+        Assert.Equal("1. Renewal 2. Roadmap", scenario.Read(MeetingColumns.Agenda).GetAttributeValue<string>(MeetingColumns.Agenda));
+    }
+
+    [Fact]
     public void Status_WithBreakingColumns_IsRejected()
     {
         var scenario = MeetingScenario.Create(host);
