@@ -7,24 +7,24 @@ using Cor.Packer.Packing;
 
 namespace Cor.Cli.Commands;
 
-/// <summary><c>cor check</c>: validates solution source or a zip; the exit code is 1 when any error is found.</summary>
+/// <summary><c>cor check</c>: validates solution source or a zip. The exit code is 1 when any error is found.</summary>
 internal static class CheckCommand
 {
     public static Command Create()
     {
         var target = new Argument<string>("target")
         {
-            Description = "Solution source folder or solution zip; default: solution/.",
+            Description = "Solution source folder or solution zip. Default: solution/.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var pluginDirectory = new Option<DirectoryInfo[]>("--plugin-assembly-dir")
         {
-            Description = "Folder with the built net462 plugin dll when checking a folder, repeatable; default: " +
+            Description = "Folder with the built net462 plugin dll when checking a folder, repeatable. Default: " +
                 "src/Cor.Plugins/bin/Release/net462, then bin/Debug/net462.",
         };
         var controlOutput = new Option<DirectoryInfo[]>("--control-output")
         {
-            Description = "PCF build output folder (out/controls) when checking a folder, repeatable; default: " +
+            Description = "PCF build output folder (out/controls) when checking a folder, repeatable. Default: " +
                 "pcf/out/controls and pcf/*/out/controls.",
         };
         var command = new Command(

@@ -14,19 +14,19 @@ internal static class PackCommand
     {
         var solution = new Option<DirectoryInfo>("--solution")
         {
-            Description = "Solution source folder, the one with Other/Solution.xml; default: solution/.",
+            Description = "Solution source folder, the one with Other/Solution.xml. Default: solution/.",
         };
         var pluginDirectory = new Option<DirectoryInfo[]>("--plugin-assembly-dir")
         {
-            Description = "Folder with the built net462 plugin dll, repeatable; default: " +
+            Description = "Folder with the built net462 plugin dll, repeatable. Default: " +
                 "src/Cor.Plugins/bin/Release/net462, then bin/Debug/net462.",
         };
         var controlOutput = new Option<DirectoryInfo[]>("--control-output")
         {
-            Description = "PCF build output folder (out/controls), repeatable; default: pcf/out/controls and " +
+            Description = "PCF build output folder (out/controls), repeatable. Default: pcf/out/controls and " +
                 "pcf/*/out/controls.",
         };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the zips; default: out/." };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the zips. Default: out/." };
         var command = new Command(
             "pack",
             "Pack the solution source into out/<UniqueName>_<version>.zip and <UniqueName>_<version>_managed.zip.")

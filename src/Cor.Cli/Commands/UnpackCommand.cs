@@ -31,7 +31,7 @@ internal static class UnpackCommand
             var unclaimed = SolutionUnpacker.Unpack(zip.FullName, folder.FullName);
             foreach (var name in unclaimed)
             {
-                Console.Error.WriteLine($"warning: '{name}' belongs to no known component; copied as is, and pack ignores it.");
+                Console.Error.WriteLine($"warning: '{name}' belongs to no known component. Copied as is, and pack ignores it.");
             }
 
             Console.WriteLine($"Unpacked {zip.FullName} into {folder.FullName}.");

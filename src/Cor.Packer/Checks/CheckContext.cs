@@ -49,7 +49,7 @@ internal sealed class CheckContext
 
     public bool Exists(string relativePath) => File.Exists(Path.Combine(SourceDirectory, relativePath));
 
-    /// <summary>Loads a source XML file once; a malformed file gives one diagnostic and null.</summary>
+    /// <summary>Loads a source XML file once. A malformed file gives one diagnostic and null.</summary>
     public XElement? Load(string relativePath)
     {
         if (_documents.TryGetValue(relativePath, out var cached))
@@ -100,10 +100,10 @@ internal sealed class CheckContext
 
     public XElement? SolutionManifest => Load(SolutionManifestPart.SourcePath)?.Element("SolutionManifest");
 
-    /// <summary>Publisher customization prefix, such as <c>cor</c>; empty when Solution.xml has none.</summary>
+    /// <summary>Publisher customization prefix, such as <c>cor</c>. Empty when Solution.xml has none.</summary>
     public string Prefix => SolutionManifest?.Element("Publisher")?.ChildValue("CustomizationPrefix") ?? string.Empty;
 
-    /// <summary>Publisher option value prefix, such as 10735; null when missing or not a number.</summary>
+    /// <summary>Publisher option value prefix, such as 10735. Null when missing or not a number.</summary>
     public int? OptionValuePrefix =>
         int.TryParse(
             SolutionManifest?.Element("Publisher")?.ChildValue("CustomizationOptionValuePrefix"),

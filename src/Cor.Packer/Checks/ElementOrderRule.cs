@@ -61,7 +61,7 @@ internal sealed class ElementOrderRule : ISolutionRule
                     yield return new SolutionDiagnostic(
                         RuleId, file, $"{spec.Element}/{child}",
                         $"<{child}> is not an allowed child of <{spec.Element}>.",
-                        $"Remove it or correct its name; allowed children in order: {string.Join(", ", spec.Order)}.");
+                        $"Remove it or correct its name. Allowed children in order: {string.Join(", ", spec.Order)}.");
                 }
 
                 continue;
@@ -72,7 +72,7 @@ internal sealed class ElementOrderRule : ISolutionRule
                 yield return new SolutionDiagnostic(
                     RuleId, file, $"{spec.Element}/{child}",
                     $"<{child}> comes after <{spec.Order[highest]}>, but the schema order puts it before.",
-                    $"Move <{child}> before <{spec.Order[highest]}>; the order is {string.Join(", ", spec.Order)}.");
+                    $"Move <{child}> before <{spec.Order[highest]}>. The order is {string.Join(", ", spec.Order)}.");
             }
 
             highest = Math.Max(highest, index);

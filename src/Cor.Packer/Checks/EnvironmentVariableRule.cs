@@ -45,7 +45,7 @@ internal sealed class EnvironmentVariableRule : ISolutionRule
             {
                 yield return context.Error(RuleId, path, "environmentvariabledefinition/defaultvalue",
                     type == Secret
-                        ? "A Secret variable has a default value; secrets live in Azure Key Vault."
+                        ? "A Secret variable has a default value. Secrets live in Azure Key Vault."
                         : $"The default value '{defaultValue}' does not parse as the variable's type {type}.",
                     type == Secret ? "Remove <defaultvalue>." : "Write a value of the declared type.");
             }

@@ -71,7 +71,7 @@ internal sealed class OptionValueRule : ISolutionRule
             {
                 yield return context.Error(RuleId, path, element,
                     $"The status reason value '{status.AttributeValue("value")}' is outside the publisher range {low}–{high}.",
-                    $"Use a value from {low} to {high}; only the default reasons keep 1 and 2.");
+                    $"Use a value from {low} to {high}. Only the default reasons keep 1 and 2.");
             }
 
             if (status.AttributeValue("state") is not ("0" or "1"))
@@ -87,6 +87,6 @@ internal sealed class OptionValueRule : ISolutionRule
         optionSet.Descendants("state")
             .Where(state => state.AttributeValue("value") is not ("0" or "1"))
             .Select(state => context.Error(RuleId, path, $"optionset[@Name='{optionSet.AttributeValue("Name")}']/states/state",
-                $"The state value '{state.AttributeValue("value")}' is not 0 or 1; custom tables have only Active and Inactive.",
+                $"The state value '{state.AttributeValue("value")}' is not 0 or 1. Custom tables have only Active and Inactive.",
                 "Keep the two states 0 (Active) and 1 (Inactive) and add status reasons instead."));
 }

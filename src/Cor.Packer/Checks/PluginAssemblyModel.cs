@@ -10,8 +10,9 @@ using Cor.Packer.Xml;
 namespace Cor.Packer.Checks;
 
 /// <summary>
-/// A plugin assembly of the solution: its <c>.dll.data.xml</c>, the dll found for it and what its metadata says.
-/// <see cref="Facts"/> is null when the dll is missing or unreadable; <see cref="Problem"/> then says why.
+/// A plugin assembly of the solution: its <c>.dll.data.xml</c>, the dll found for it and the facts read from its
+/// metadata. <see cref="Facts"/> is null when the dll is missing or unreadable, and <see cref="Problem"/> then gives
+/// the reason.
 /// </summary>
 internal sealed record PluginAssemblyModel(
     string RelativePath, XElement Root, string? DllPath, AssemblyFacts? Facts, string? Problem)

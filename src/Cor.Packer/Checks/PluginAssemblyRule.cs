@@ -83,7 +83,7 @@ internal sealed class PluginAssemblyRule : ISolutionRule
         {
             yield return context.Error(
                 RuleId, assembly.RelativePath, "PluginAssembly",
-                $"{Path.GetFileName(dll)} targets '{facts.TargetFramework}'; the sandbox runs {NetFramework462}.",
+                $"{Path.GetFileName(dll)} targets '{facts.TargetFramework}'. The sandbox runs {NetFramework462}.",
                 "Pack the net462 build (bin/<Configuration>/net462).");
         }
 
@@ -91,7 +91,7 @@ internal sealed class PluginAssemblyRule : ISolutionRule
         {
             yield return context.Error(
                 RuleId, assembly.RelativePath, "PluginAssembly",
-                $"{Path.GetFileName(dll)} is {facts.FileSize} bytes; the limit is {MaxAssemblyBytes} bytes (16 MB).",
+                $"{Path.GetFileName(dll)} is {facts.FileSize} bytes. The limit is {MaxAssemblyBytes} bytes (16 MB).",
                 "Remove merged dependencies or move them into a plugin package.");
         }
 

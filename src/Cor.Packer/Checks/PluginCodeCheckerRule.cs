@@ -70,7 +70,7 @@ internal sealed class PluginCodeCheckerRule : ISolutionRule
         BatchRequests.Contains(site.TargetType)
             ? ("il-avoid-batch-plugin",
                 $"The code uses {site.TargetType[(site.TargetType.LastIndexOf('.') + 1)..]} inside a plugin.",
-                "Send the requests one by one; a plugin already runs inside the caller's transaction.")
+                "Send the requests one by one. A plugin already runs inside the caller's transaction.")
             : null;
 
     private static (string, string, string)? Parallel(CallSite site)
@@ -83,7 +83,7 @@ internal sealed class PluginCodeCheckerRule : ISolutionRule
         return parallel
             ? ("il-avoid-parallel-plugin",
                 $"The code starts parallel work ({site.TargetType}.{site.TargetMember}) inside a plugin.",
-                "Run the work sequentially on the plugin thread; the sandbox does not support multithreading.")
+                "Run the work sequentially on the plugin thread. The sandbox does not support multithreading.")
             : null;
     }
 

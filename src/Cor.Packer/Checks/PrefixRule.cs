@@ -26,7 +26,7 @@ internal sealed class PrefixRule : ISolutionRule
             .Select(name => context.Error(
                 RuleId, name.File, name.Element,
                 $"The name '{name.Value}' does not start with the publisher prefix '{context.Prefix}_'.",
-                $"Rename it to '{context.Prefix}_{name.Value}'; names are fixed after the first import."));
+                $"Rename it to '{context.Prefix}_{name.Value}'. Names are fixed after the first import."));
     }
 
     private static IEnumerable<(string File, string Element, string Value)> Names(CheckContext context)

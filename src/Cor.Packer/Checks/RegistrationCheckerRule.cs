@@ -4,9 +4,9 @@ using System.Linq;
 namespace Cor.Packer.Checks;
 
 /// <summary>
-/// Solution-checker rules on step registrations, with Microsoft's rule ids: meta-avoid-reg-no-attribute (an Update
-/// step without filtering attributes runs on every column change), meta-remove-dup-reg (two steps for the same type,
-/// event and filter run the same code twice) and meta-avoid-crm4-event (stage 50, the CRM 4.0 registration stage).
+/// Solution-checker rules on step registrations, with Microsoft's rule ids. meta-avoid-reg-no-attribute: an Update
+/// step without filtering attributes runs on every column change. meta-remove-dup-reg: two steps for the same type,
+/// event and filter run the same code twice. meta-avoid-crm4-event: stage 50 is the CRM 4.0 registration stage.
 /// </summary>
 internal sealed class RegistrationCheckerRule : ISolutionRule
 {

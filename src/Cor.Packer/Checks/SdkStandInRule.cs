@@ -26,7 +26,7 @@ internal sealed class SdkStandInRule : ISolutionRule
                 RuleId,
                 context.Zip is null ? context.Display(name) : $"{context.Zip.Path}!{name}",
                 "(file)",
-                $"'{name}' is a Microsoft.Xrm.Sdk assembly; the solution must not carry the SDK or its stand-in.",
+                $"'{name}' is a Microsoft.Xrm.Sdk assembly. The solution must not carry the SDK or its stand-in.",
                 "Delete the file; Dataverse provides Microsoft.Xrm.Sdk at run time.");
         }
     }

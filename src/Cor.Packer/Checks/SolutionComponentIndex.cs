@@ -14,7 +14,7 @@ internal sealed record SolutionComponent(int Type, string Key, string File, stri
 /// </summary>
 internal static class SolutionComponentIndex
 {
-    /// <summary>Component types whose root component is matched by id; the others are matched by schema name.</summary>
+    /// <summary>Component types whose root component is matched by id. The others are matched by schema name.</summary>
     public static readonly IReadOnlySet<int> IdTypes = new HashSet<int> { 20, 91, 92, 95 };
 
     public static IReadOnlyList<SolutionComponent> Build(CheckContext context)

@@ -10,7 +10,7 @@ namespace Cor.Packer.Checks;
 /// <summary>A step file parsed into the values the step and solution-checker rules compare.</summary>
 internal sealed record StepModel(string RelativePath, XElement Root)
 {
-    /// <summary>Message ids seen in real exports; they are the same in every environment.</summary>
+    /// <summary>Message ids seen in real exports. They are the same in every environment.</summary>
     public static readonly IReadOnlyDictionary<string, string> KnownMessages = new Dictionary<string, string>
     {
         ["9ebdbb1b-ea3e-db11-86a7-000a3a5473e8"] = "Create",

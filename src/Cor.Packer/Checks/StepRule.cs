@@ -23,7 +23,7 @@ internal sealed class StepRule : ISolutionRule
         {
             yield return Error(context, step, "SdkMessageId",
                 $"The message id '{step.MessageId}' is not one of the known ids (Create, Update, Delete).",
-                "Copy the SdkMessageId of the message from an exported step; ids are the same in every environment.");
+                "Copy the SdkMessageId of the message from an exported step. Ids are the same in every environment.");
         }
 
         if (step.Stage is { } stage && stage != 50 && Array.IndexOf(Stages, stage) < 0)
@@ -41,7 +41,7 @@ internal sealed class StepRule : ISolutionRule
         else if (step.Mode == 1 && step.Stage != 40)
         {
             yield return Error(context, step, "Mode",
-                $"The step is asynchronous (Mode 1) in stage {step.Stage}; only PostOperation (40) runs asynchronously.",
+                $"The step is asynchronous (Mode 1) in stage {step.Stage}. Only PostOperation (40) runs asynchronously.",
                 "Set Stage to 40 or Mode to 0.");
         }
 

@@ -27,7 +27,7 @@ internal sealed class ZipPackageRule : ISolutionRule
         foreach (var part in RootParts.Where(part => !zip.Entries.ContainsKey(part)))
         {
             yield return new SolutionDiagnostic(RuleId, zip.Path, part,
-                $"The zip has no '{part}' at its root; import rejects it.",
+                $"The zip has no '{part}' at its root. Import rejects it.",
                 "Pack with 'cor pack', which writes solution.xml, customizations.xml and [Content_Types].xml.");
         }
 

@@ -3,7 +3,7 @@ using Cor.Packer.Xml;
 
 namespace Cor.Packer.Components;
 
-/// <summary>Every component format the packer knows, in the order they are packed.</summary>
+/// <summary>Every component format the packer reads and writes, in the order they are packed.</summary>
 internal static class ComponentFormats
 {
     public static IReadOnlyList<IComponentFormat> All { get; } =

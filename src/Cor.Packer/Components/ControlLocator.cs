@@ -14,7 +14,7 @@ public static class ControlLocator
     public const string BundleFile = "bundle.js";
 
     /// <summary>
-    /// Returns the folder that holds the manifest and bundle of the control named <c>prefix_Namespace.Constructor</c>:
+    /// Returns the folder that contains the manifest and bundle of the control named <c>prefix_Namespace.Constructor</c>:
     /// its source folder when the build copied them there, otherwise the PCF output folder whose manifest declares the
     /// same namespace and constructor, otherwise null.
     /// </summary>

@@ -8,7 +8,7 @@ namespace Cor.Packer.Components;
 /// </summary>
 internal interface IComponentFormat
 {
-    /// <summary>Containers of customizations.xml that this format fills; unpack empties them in the skeleton.</summary>
+    /// <summary>Containers of customizations.xml that this format fills. Unpack empties them in the skeleton.</summary>
     string[] Containers { get; }
 
     void Pack(PackContext context);

@@ -16,7 +16,7 @@ public static class ContentTypes
     public const string PartName = "[Content_Types].xml";
     public const string Namespace = "http://schemas.openxmlformats.org/package/2006/content-types";
 
-    /// <summary>Content type of every part; solution exports use this one value for all parts.</summary>
+    /// <summary>Content type of every part. Solution exports use this one value for all parts.</summary>
     public const string OctetStream = "application/octet-stream";
 
     public static byte[] Build(IEnumerable<string> entryNames)

@@ -64,7 +64,7 @@ internal sealed class PackContext
     }
 
     /// <summary>
-    /// Returns the root element of a source XML file; for a managed package the <c>_managed.xml</c> twin is used
+    /// Returns the root element of a source XML file. For a managed package the <c>_managed.xml</c> twin is used
     /// when it exists, as SolutionPackager does for forms, app modules and site maps.
     /// </summary>
     public XElement LoadVariant(string relativePath)

@@ -10,7 +10,7 @@ namespace Cor.Packer.Packing;
 public static class SolutionPacker
 {
     /// <summary>Builds the zip entries: solution.xml, customizations.xml, [Content_Types].xml, then parts by name.</summary>
-    /// <exception cref="SolutionFormatException">A source file is missing or malformed; the message names it.</exception>
+    /// <exception cref="SolutionFormatException">A source file is missing or malformed. The message names it.</exception>
     public static PackResult Pack(PackOptions options, PackageKind kind)
     {
         var context = new PackContext(options, kind);
@@ -34,7 +34,7 @@ public static class SolutionPacker
         return new PackResult(version, entries, context.Warnings);
     }
 
-    /// <summary>Packs and writes the zip into a folder; returns the zip path and the pack result.</summary>
+    /// <summary>Packs and writes the zip into a folder. Returns the zip path and the pack result.</summary>
     public static (string ZipPath, PackResult Result) PackToFolder(
         PackOptions options, PackageKind kind, string outputDirectory)
     {

@@ -9,8 +9,8 @@ namespace Cor.Packer.Packing;
 public static class SolutionUnpacker
 {
     /// <summary>
-    /// Writes the source files of a zip into a folder and returns the names of entries that no component claimed;
-    /// those are copied to the same relative path so nothing is lost.
+    /// Writes the source files of a zip into a folder and returns the names of entries that no component claimed.
+    /// Those entries are copied to the same relative path, so nothing is lost, but pack does not read them.
     /// </summary>
     /// <exception cref="SolutionFormatException">A root part is missing or a component names a missing entry.</exception>
     public static IReadOnlyList<string> Unpack(string zipPath, string outputDirectory)
@@ -43,7 +43,7 @@ public static class SolutionUnpacker
         {
             throw new SolutionFormatException(
                 $"{zipPath} has no '{partName}' at its root. A solution zip needs solution.xml, customizations.xml " +
-                "and [Content_Types].xml at the root; pack it again with 'cor pack'.");
+                "and [Content_Types].xml at the root. Pack it again with 'cor pack'.");
         }
 
         return XmlFiles.Parse(content, $"{zipPath}!{partName}").Root!;

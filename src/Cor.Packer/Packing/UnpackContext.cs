@@ -23,7 +23,7 @@ internal sealed class UnpackContext
 
     public string OutputDirectory { get; }
 
-    /// <summary>Entry names written to the source folder so far; the unpacker reports the rest as unknown.</summary>
+    /// <summary>Entry names written to the source folder so far. The unpacker reports the rest as unknown.</summary>
     public HashSet<string> ConsumedEntries { get; } = new(StringComparer.Ordinal);
 
     public IEnumerable<string> EntryNames => _entries.Keys;
