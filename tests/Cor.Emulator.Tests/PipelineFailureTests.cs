@@ -98,6 +98,18 @@ public sealed class PipelineFailureTests
     }
 
     [Fact]
+    public void NestedFailure_AbortsTransactionEvenIfCaught()
+    {
+        using var emulator = TestEmulator.Start(TestEmulator.Step<SwallowingPlugin>("Create", PipelineStage.PostOperation));
+
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.CreateWidget("Widget"));
+
+        Assert.StartsWith("There is no active transaction.", error.Message, StringComparison.Ordinal);
+        Assert.Empty(emulator.Service.RetrieveMultiple(new QueryExpression("test_part")).Entities);
+        Assert.Empty(emulator.Service.RetrieveMultiple(new QueryExpression("test_widget")).Entities);
+    }
+
+    [Fact]
     public void NestedCall_HasParentContextAndDepth()
     {
         using var emulator = TestEmulator.Start(

@@ -65,6 +65,12 @@ internal sealed class AsyncRunner
         try
         {
             _invoker.Invoke(job.Step, job.Context, attempt);
+            if (_store.IsAborted)
+            {
+                _store.Rollback();
+                return false;
+            }
+
             _store.Commit();
             return true;
         }

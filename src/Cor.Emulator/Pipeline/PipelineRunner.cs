@@ -15,6 +15,14 @@ internal sealed class PipelineRunner
     /// <summary>Maximum depth of nested plugin calls before Dataverse treats the chain as an infinite loop.</summary>
     public const int MaxDepth = 8;
 
+    /// <summary>
+    /// Message of a request sent in a transaction that an earlier failed request aborted, as when a plugin catches
+    /// the exception of a nested request and carries on.
+    /// </summary>
+    public const string NoActiveTransactionMessage =
+        "There is no active transaction. This error is usually caused by custom plug-ins that ignore errors from " +
+        "service calls and continue processing.";
+
     public const string InfiniteLoopMessage =
         "This workflow job was canceled because the workflow that started it included an infinite loop. " +
         "Correct the workflow logic and try again.";
@@ -49,17 +57,21 @@ internal sealed class PipelineRunner
     public void Execute(MessageOperation operation, ServiceCaller caller)
     {
         var frame = new OperationFrame(operation, caller, _clock.GetUtcNow().UtcDateTime, ownsTransaction: !_store.InTransaction);
-        if (frame.Depth > MaxDepth)
+        if (!frame.OwnsTransaction && _store.IsAborted)
         {
-            throw new DataverseFaultException(DataverseFaultException.Unspecified, InfiniteLoopMessage);
+            throw new DataverseFaultException(DataverseFaultException.Unspecified, NoActiveTransactionMessage);
         }
 
         _activeOperations++;
         try
         {
-            RunStage(frame, operation, (int)PipelineStage.PreValidation, (int)StepMode.Synchronous);
-            frame.PreValidationContext = _contexts.BuildPreValidationParent(frame);
-            RunTransaction(frame, operation.Split is null ? new[] { operation } : operation.Split(operation));
+            Run(frame, operation);
+        }
+        catch when (!frame.OwnsTransaction)
+        {
+            // Dataverse rolls back the whole transaction when a nested request fails, even if a plugin catches it.
+            _store.MarkAborted();
+            throw;
         }
         finally
         {
@@ -70,6 +82,18 @@ internal sealed class PipelineRunner
         {
             _asyncRunner.Drain();
         }
+    }
+
+    private void Run(OperationFrame frame, MessageOperation operation)
+    {
+        if (frame.Depth > MaxDepth)
+        {
+            throw new DataverseFaultException(DataverseFaultException.Unspecified, InfiniteLoopMessage);
+        }
+
+        RunStage(frame, operation, (int)PipelineStage.PreValidation, (int)StepMode.Synchronous);
+        frame.PreValidationContext = _contexts.BuildPreValidationParent(frame);
+        RunTransaction(frame, operation.Split is null ? new[] { operation } : operation.Split(operation));
     }
 
     private void RunTransaction(OperationFrame frame, IReadOnlyList<MessageOperation> passes)
@@ -89,7 +113,7 @@ internal sealed class PipelineRunner
 
             if (frame.OwnsTransaction)
             {
-                _store.Commit();
+                CommitUnlessAborted();
             }
         }
         catch
@@ -102,6 +126,16 @@ internal sealed class PipelineRunner
             _asyncQueue.TruncateTo(asyncMark);
             throw;
         }
+    }
+
+    private void CommitUnlessAborted()
+    {
+        if (_store.IsAborted)
+        {
+            throw new DataverseFaultException(DataverseFaultException.Unspecified, NoActiveTransactionMessage);
+        }
+
+        _store.Commit();
     }
 
     private void RunPass(OperationFrame frame, MessageOperation pass)

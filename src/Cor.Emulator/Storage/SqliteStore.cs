@@ -29,6 +29,11 @@ internal sealed class SqliteStore : IDisposable
 
     public bool InTransaction => _transaction is not null;
 
+    /// <summary>True when a request in the open transaction failed, so the transaction may only be rolled back.</summary>
+    public bool IsAborted { get; private set; }
+
+    public void MarkAborted() => IsAborted = _transaction is not null;
+
     public SqliteCommand CreateCommand(string sql)
     {
         var command = _connection.CreateCommand();
@@ -89,6 +94,7 @@ internal sealed class SqliteStore : IDisposable
 
     private void EndTransaction()
     {
+        IsAborted = false;
         _transaction?.Dispose();
         _transaction = null;
     }
