@@ -8,7 +8,7 @@ export const StringKeys = [
     "Label_StageNumber",
     "Label_Milestones",
     "Label_Target",
-    "Label_Achieved",
+    "Label_TargetAndAchieved",
     "Label_Overdue",
     "Label_NoDate",
     "Label_OpenMilestone",

@@ -9,6 +9,7 @@ import { GoalList } from "./GoalList";
 import { useJourneyStyles } from "./journeyStyles";
 import type { JourneyServices } from "./journeyServices";
 import { MessagePanel } from "./MessagePanel";
+import { useMilestoneClasses } from "./milestoneClasses";
 import { MilestoneItem } from "./MilestoneItem";
 import { StageCard } from "./StageCard";
 
@@ -23,6 +24,7 @@ interface JourneyContentProps {
 export function JourneyContent({ journey, anchorStage, layout, services }: JourneyContentProps): React.ReactElement {
     const styles = useJourneyStyles();
     const { strings } = services;
+    const milestoneClasses = useMilestoneClasses();
     const [openError, setOpenError] = React.useState<string | null>(null);
     const today = React.useMemo(() => services.today(), [services]);
     const currentStage = anchorStage ?? journey.account.journeyStage;
@@ -71,7 +73,14 @@ export function JourneyContent({ journey, anchorStage, layout, services }: Journ
                     <h3 className={styles.subheading}>{strings.Label_UnstagedMilestones}</h3>
                     <ul className={styles.milestoneList}>
                         {unstaged.map((milestone) => (
-                            <MilestoneItem key={milestone.id} milestone={milestone} today={today} services={services} onOpen={openRecord} />
+                            <MilestoneItem
+                                key={milestone.id}
+                                milestone={milestone}
+                                today={today}
+                                services={services}
+                                classes={milestoneClasses}
+                                onOpen={openRecord}
+                            />
                         ))}
                     </ul>
                 </section>

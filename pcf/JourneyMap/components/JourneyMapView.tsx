@@ -1,4 +1,4 @@
-import { FluentProvider, Spinner, type Theme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, type Theme, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
 import { JourneyLoadError } from "../data/journeyLoadError";
 import type { HostRecord } from "../data/model";
@@ -41,7 +41,7 @@ function renderState(state: JourneyState, props: JourneyMapViewProps): React.Rea
         case "unsaved":
             return <MessagePanel kind="info" title={strings.Empty_Title} lines={[strings.Empty_UnsavedRecord]} />;
         case "loading":
-            return <Spinner size="small" label={strings.Loading} />;
+            return <MessagePanel kind="info" title={strings.Loading} lines={[]} />;
         case "failed":
             return <MessagePanel kind="error" title={strings.Error_Title} lines={[errorText(state.error, props), strings.Error_NextStep]} />;
         case "done":

@@ -19,10 +19,10 @@ export function KpiMeter({ kpi, services }: KpiMeterProps): React.ReactElement {
     const valueText = (value: number | null): string => (value === null ? "–" : services.formatNumber(value));
 
     return (
-        <li>
+        <li className={styles.kpi}>
             <span className={styles.status}>{kpi.name}</span>
             {percent === null ? (
-                <span className={styles.muted}>{fillTemplate(strings.Label_KpiNoProgress, kpi.name)}</span>
+                <span className={styles.muted}>{strings.Label_KpiNoProgress}</span>
             ) : (
                 <ProgressBar
                     value={progressBarValue(percent)}

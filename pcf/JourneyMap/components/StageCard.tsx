@@ -5,6 +5,7 @@ import type { StageSummary } from "../logic/stageTimeline";
 import { fillTemplate, stringFor } from "../strings";
 import { useJourneyStyles } from "./journeyStyles";
 import type { JourneyServices } from "./journeyServices";
+import { useMilestoneClasses } from "./milestoneClasses";
 import { MilestoneItem } from "./MilestoneItem";
 
 interface StageCardProps {
@@ -19,6 +20,7 @@ interface StageCardProps {
 export function StageCard({ stage, number, today, services, onOpen }: StageCardProps): React.ReactElement {
     const styles = useJourneyStyles();
     const headingId = useId("journey-stage-");
+    const milestoneClasses = useMilestoneClasses();
     const { strings } = services;
     const label = stringFor(strings, stage.labelKey);
     const isCurrent = stage.position === "current";
@@ -38,7 +40,14 @@ export function StageCard({ stage, number, today, services, onOpen }: StageCardP
             {stage.milestones.length > 0 ? (
                 <ul className={styles.milestoneList} aria-label={fillTemplate(strings.Label_Milestones, label)}>
                     {stage.milestones.map((milestone) => (
-                        <MilestoneItem key={milestone.id} milestone={milestone} today={today} services={services} onOpen={onOpen} />
+                        <MilestoneItem
+                            key={milestone.id}
+                            milestone={milestone}
+                            today={today}
+                            services={services}
+                            classes={milestoneClasses}
+                            onOpen={onOpen}
+                        />
                     ))}
                 </ul>
             ) : (

@@ -140,6 +140,11 @@ export const useJourneyStyles = makeStyles({
         margin: 0,
         padding: 0,
     },
+    kpi: {
+        display: "flex",
+        flexDirection: "column",
+        rowGap: tokens.spacingVerticalXXS,
+    },
     message: {
         padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
         border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,

@@ -24,6 +24,11 @@ export interface MockContext {
     setAnchor(raw: unknown): void;
 }
 
+/** Formats an integer with comma group separators, as formatInteger does for an en-US user, without Intl start-up cost. */
+function formatInteger(value: number): string {
+    return String(Math.trunc(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 /** Creates a context whose members behave like a model-driven form's, backed by the fake Web API. */
 export function createMockContext(options: MockContextOptions): MockContext {
     const openedForms: ComponentFramework.NavigationApi.EntityFormOptions[] = [];
@@ -54,7 +59,7 @@ export function createMockContext(options: MockContextOptions): MockContext {
         },
         formatting: {
             formatDateShort: (value: Date) => `${String(value.getMonth() + 1)}/${String(value.getDate())}/${String(value.getFullYear())}`,
-            formatInteger: (value: number) => value.toLocaleString("en-US"),
+            formatInteger: formatInteger,
         },
         userSettings: {
             isRTL: false,
