@@ -210,6 +210,19 @@ public sealed class CrudTests
     }
 
     [Fact]
+    public void Retrieve_FillsLookupNames()
+    {
+        using var emulator = TestEmulator.Start();
+        var accountId = emulator.Service.Create(new Entity("account") { ["name"] = "Contoso" });
+        var id = emulator.Service.Create(new Entity("test_widget") { ["test_accountid"] = new EntityReference("account", accountId) });
+
+        var widget = emulator.Service.Retrieve("test_widget", id, new ColumnSet("test_accountid", "ownerid"));
+
+        Assert.Equal("Contoso", widget.GetAttributeValue<EntityReference>("test_accountid").Name);
+        Assert.Equal("Emulator Administrator", widget.GetAttributeValue<EntityReference>("ownerid").Name);
+    }
+
+    [Fact]
     public void Contact_FullNameJoinsNames()
     {
         using var emulator = TestEmulator.Start();

@@ -107,6 +107,32 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Choice_ValueOutsideGlobalChoiceIsRejected()
+    {
+        using var emulator = TestEmulator.Start();
+
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.Create(
+            new Entity("test_widget") { ["test_category"] = new OptionSetValue(5) }));
+
+        Assert.Contains("The value 5 of 'test_category'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("107350000, 107350001, 107350002", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Status_OfOtherStateIsRejected()
+    {
+        using var emulator = TestEmulator.Start();
+
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.Create(new Entity("test_widget")
+        {
+            ["statecode"] = new OptionSetValue(0),
+            ["statuscode"] = new OptionSetValue(107350003),
+        }));
+
+        Assert.Contains("statuscode 107350003 is not a valid status reason for statecode 0", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnsupportedRequest_NamesRequest()
     {
         using var emulator = TestEmulator.Start();

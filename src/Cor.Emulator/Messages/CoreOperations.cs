@@ -46,6 +46,8 @@ internal sealed class CoreOperations
         _platform.ApplyOnCreate(table, target, user, Now());
         var values = _validator.Validate(table, target);
         CheckOwner(table, target, user);
+        RecordValidator.CheckStatusMatchesState(table, target.GetAttributeValue<OptionSetValue>("statecode"),
+            target.GetAttributeValue<OptionSetValue>("statuscode"));
         _records.Insert(table, values);
         return id;
     }
@@ -65,6 +67,8 @@ internal sealed class CoreOperations
         _platform.ApplyOnUpdate(table, target, user, Now(), current);
         var values = _validator.Validate(table, target);
         CheckOwner(table, target, user);
+        RecordValidator.CheckStatusMatchesState(table, target.GetAttributeValue<OptionSetValue>("statecode"),
+            target.GetAttributeValue<OptionSetValue>("statuscode"));
         values.Remove(table.PrimaryIdAttribute);
         _records.Update(table, id, values);
     }

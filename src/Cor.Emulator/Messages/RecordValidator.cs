@@ -27,6 +27,7 @@ internal sealed class RecordValidator
             var column = table.GetColumn(name);
             ColumnValues.CheckType(table.LogicalName, column, value);
             CheckLength(table, column, value);
+            CheckOption(table, column, value);
             if (value is EntityReference reference)
             {
                 CheckReference(table, column, reference);
@@ -46,6 +47,30 @@ internal sealed class RecordValidator
                 $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the " +
                 $"'{table.LogicalName}' entity exceeded the maximum allowed length of '{max}'.");
         }
+    }
+
+    private static void CheckOption(TableMetadata table, ColumnMetadata column, object? value)
+    {
+        if (value is OptionSetValue option && column.AllowedValues is { } allowed && !allowed.Contains(option.Value))
+        {
+            throw new DataverseFaultException(DataverseFaultException.Unspecified,
+                $"A validation error occurred. The value {option.Value} of '{column.LogicalName}' on record of type " +
+                $"'{table.LogicalName}' is outside the valid range. Accepted values: {string.Join(", ", allowed.Order())}.");
+        }
+    }
+
+    /// <summary>Throws when the status reason of a record does not belong to its state.</summary>
+    public static void CheckStatusMatchesState(TableMetadata table, OptionSetValue? state, OptionSetValue? status)
+    {
+        if (state is null || status is null || !table.StateByStatus.TryGetValue(status.Value, out var owningState)
+            || owningState == state.Value)
+        {
+            return;
+        }
+
+        throw new DataverseFaultException(DataverseFaultException.Unspecified,
+            $"statuscode {status.Value} is not a valid status reason for statecode {state.Value} of '{table.LogicalName}': " +
+            $"it belongs to statecode {owningState}. Set a status reason of state {state.Value}, or leave statuscode out.");
     }
 
     private void CheckReference(TableMetadata table, ColumnMetadata column, EntityReference reference)

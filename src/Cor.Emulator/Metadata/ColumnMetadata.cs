@@ -31,6 +31,12 @@ public sealed class ColumnMetadata
     /// <summary>Value a yes/no column takes on create when the caller does not set it (AppDefaultValue).</summary>
     public bool? DefaultBoolean { get; init; }
 
+    /// <summary>Values a choice, status or status reason column accepts, or null when the metadata lists none.</summary>
+    public IReadOnlyCollection<int>? AllowedValues { get; internal set; }
+
+    /// <summary>Name of the global choice whose values the column takes, or null for a local choice.</summary>
+    public string? OptionSetName { get; init; }
+
     public bool IsLookup => Type is ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer;
 
     public bool IsOptionSet => Type is ColumnType.Picklist or ColumnType.State or ColumnType.Status;

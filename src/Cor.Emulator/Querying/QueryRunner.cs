@@ -12,7 +12,7 @@ namespace Cor.Emulator.Querying;
 /// </summary>
 internal static class QueryRunner
 {
-    public static EntityCollection Run(SqliteStore store, CompiledQuery query)
+    public static EntityCollection Run(SqliteStore store, Metadata.MetadataCatalog catalog, CompiledQuery query)
     {
         var result = new EntityCollection { EntityName = query.Main.Table.LogicalName, TotalRecordCount = -1 };
         using (var command = store.CreateCommand(query.Sql))
@@ -26,6 +26,7 @@ internal static class QueryRunner
         }
 
         ApplyPaging(result, query);
+        LookupNames.Fill(store, catalog, result);
         if (query.ReturnTotalRecordCount)
         {
             result.TotalRecordCount = Count(store, query);
@@ -35,7 +36,7 @@ internal static class QueryRunner
     }
 
     public static EntityCollection Run(SqliteStore store, Metadata.MetadataCatalog catalog, QueryContext context, QueryExpression query) =>
-        Run(store, new QueryCompiler(catalog, context).Compile(query));
+        Run(store, catalog, new QueryCompiler(catalog, context).Compile(query));
 
     private static void ApplyPaging(EntityCollection result, CompiledQuery query)
     {

@@ -62,6 +62,10 @@ internal static class EntityXmlReader
         {
             MaxLength = IntChild(attribute, "MaxLength"),
             DefaultBoolean = columnType == ColumnType.Boolean ? BoolDefault(attribute) : null,
+            OptionSetName = XmlFiles.ChildText(attribute, "OptionSetName")?.ToLowerInvariant(),
+            AllowedValues = columnType is ColumnType.Picklist or ColumnType.State or ColumnType.Status
+                ? OptionValues(attribute)
+                : null,
         };
         table.AddColumn(column);
         ReadStateModel(table, attribute, columnType.Value);
@@ -69,6 +73,18 @@ internal static class EntityXmlReader
         {
             table.PrimaryNameAttribute = name;
         }
+    }
+
+    /// <summary>Returns the values of a local choice, state or status option set, or null when it lists none.</summary>
+    private static IReadOnlyCollection<int>? OptionValues(XElement attribute)
+    {
+        var values = XmlFiles.Descendants(attribute, "option")
+            .Concat(XmlFiles.Descendants(attribute, "state"))
+            .Concat(XmlFiles.Descendants(attribute, "status"))
+            .Select(o => IntAttribute(o, "value"))
+            .OfType<int>()
+            .ToHashSet();
+        return values.Count == 0 ? null : values;
     }
 
     private static IReadOnlyList<string>? TargetsOf(ColumnType type) => type switch

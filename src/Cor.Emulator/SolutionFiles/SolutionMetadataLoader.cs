@@ -28,6 +28,7 @@ internal static class SolutionMetadataLoader
         }
 
         RelationshipReader.ApplyLookupTargets(solutionDirectory, catalog);
+        GlobalOptionSetReader.ApplyValues(solutionDirectory, catalog);
         return catalog;
     }
 

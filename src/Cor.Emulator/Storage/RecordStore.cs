@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Cor.Emulator.Metadata;
 using Cor.Emulator.Querying;
@@ -81,21 +80,6 @@ internal sealed class RecordStore
         query.Criteria.AddCondition(table.PrimaryIdAttribute, ConditionOperator.Equal, id);
         var result = QueryRunner.Run(_store, _catalog, context, query);
         return result.Entities.Count == 0 ? null : result.Entities[0];
-    }
-
-    /// <summary>Returns the name stored in the primary name column of a record, or null.</summary>
-    public string? FindPrimaryName(TableMetadata table, Guid id)
-    {
-        if (table.PrimaryNameAttribute is null)
-        {
-            return null;
-        }
-
-        using var command = _store.CreateCommand(
-            $"SELECT {SqlNames.Quote(table.PrimaryNameAttribute)} FROM {SqlNames.Quote(table.LogicalName)} " +
-            $"WHERE {SqlNames.Quote(table.PrimaryIdAttribute)} = @id");
-        command.Parameters.AddWithValue("@id", ColumnValues.FormatGuid(id));
-        return Convert.ToString(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private int Execute(string sql, SqlParameters parameters)
