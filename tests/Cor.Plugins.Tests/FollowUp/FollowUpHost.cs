@@ -56,8 +56,25 @@ internal sealed class FollowUpHost : IDisposable
     /// <summary>Sets the current value of an environment variable, as an admin does in the maker portal.</summary>
     public void SetVariable(string schemaName, string value) => Emulator.SetEnvironmentVariable(schemaName, value);
 
-    public Guid CreateUser(string firstName, string lastName) =>
-        Service.Create(new Entity("systemuser") { ["firstname"] = firstName, ["lastname"] = lastName });
+    /// <summary>Creates a user in the given business unit, or in the root business unit when none is given.</summary>
+    public Guid CreateUser(string firstName, string lastName, Guid? businessUnitId = null)
+    {
+        var user = new Entity("systemuser") { ["firstname"] = firstName, ["lastname"] = lastName };
+        if (businessUnitId.HasValue)
+        {
+            user["businessunitid"] = new EntityReference("businessunit", businessUnitId.Value);
+        }
+
+        return Service.Create(user);
+    }
+
+    /// <summary>Creates a business unit directly below the root business unit.</summary>
+    public Guid CreateBusinessUnit(string name) =>
+        Service.Create(new Entity("businessunit")
+        {
+            ["name"] = name,
+            ["parentbusinessunitid"] = new EntityReference("businessunit", Emulator.RootBusinessUnitId),
+        });
 
     /// <summary>Creates a Confirmed meeting with a customer attendee, a summary and the given organizer.</summary>
     public Guid CreateConfirmedMeeting(Guid organizerId, string name = "Contoso Q1 COR")

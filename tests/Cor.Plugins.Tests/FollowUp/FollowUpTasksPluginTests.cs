@@ -218,6 +218,30 @@ public class FollowUpTasksPluginTests : IDisposable
     }
 
     [Fact]
+    public void Close_OwnerNotAssignable_RollsBackAll()
+    {
+        var sales = host.CreateBusinessUnit("Sales");
+        var support = host.CreateBusinessUnit("Support");
+        var closerId = host.CreateUser("Cleo", "Closer", sales);
+        var supportId = host.CreateUser("Sky", "Support", support);
+        var salesMeetingId = host.CreateConfirmedMeeting(closerId, "Fabrikam Q1 COR");
+        host.CreateNextStep(salesMeetingId, "Send the renewal proposal", StepDue, User(closerId));
+        var blockedStepId = host.CreateNextStep(salesMeetingId, "Fix the outage report", StepDue.AddDays(1), User(supportId));
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(
+            () => host.SetStatus(salesMeetingId, MeetingStatus.Completed, host.Emulator.CreateService(closerId)));
+
+        Assert.StartsWith(
+            $"Closing 'Fabrikam Q1 COR' failed because the task of the next step 'Fix the outage report' ({blockedStepId}) "
+            + $"could not be created for its owner systemuser {supportId}: ",
+            exception.Message,
+            StringComparison.Ordinal);
+        Assert.Contains("Nothing was saved and the meeting stays open.", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(MeetingStatus.Confirmed, StatusOf(salesMeetingId));
+        Assert.Empty(host.TasksOf(salesMeetingId));
+    }
+
+    [Fact]
     public void Close_TenSteps_CreatesWithoutReads()
     {
         for (var i = 0; i < 10; i++)
