@@ -30,7 +30,7 @@ public sealed class Enforcement
 
     public bool IsRejected => Rejected.Count > 0;
 
-    /// <summary>Message of the rejection: the message of every rejected violation, in order, one after another.</summary>
+    /// <summary>Message of the rejection: the messages of the rejected violations, in order.</summary>
     public string RejectionMessage => string.Join(" ", Rejected.Select(v => v.Message));
 
     /// <summary>Splits the violations by level, skipping the null results of checks that passed.</summary>

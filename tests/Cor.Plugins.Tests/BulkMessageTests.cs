@@ -17,18 +17,20 @@ public class BulkMessageTests : IDisposable
     private static EntityCollection Meetings(params Entity[] meetings) =>
         new(meetings.ToList()) { EntityName = MeetingColumns.Table };
 
+    private static Entity NewEnd(Guid meetingId, int minutes) =>
+        new(MeetingColumns.Table, meetingId) { [MeetingColumns.ScheduledEnd] = CorRecords.Start.AddMinutes(minutes) };
+
     [Fact]
     public void CreateMultiple_RunsCreateStepOncePerRecord()
     {
-        host.Service.Execute(new CreateMultipleRequest { Targets = Meetings(CorRecords.Meeting(30), CorRecords.Meeting(50)) });
+        var targets = Meetings(CorRecords.Meeting(30), CorRecords.Meeting(50));
+
+        host.Service.Execute(new CreateMultipleRequest { Targets = targets });
 
         Assert.Equal(2, host.ExecutionsOf<MeetingPlugin>(MessageNames.Create).Count);
         Assert.Empty(host.ExecutionsOf<MeetingPlugin>("CreateMultiple"));
-        var durations = host.Service.RetrieveMultiple(new Microsoft.Xrm.Sdk.Query.QueryExpression(MeetingColumns.Table)
-        {
-            ColumnSet = new Microsoft.Xrm.Sdk.Query.ColumnSet(MeetingColumns.DurationMinutes),
-        }).Entities.Select(m => m.GetAttributeValue<int?>(MeetingColumns.DurationMinutes)).OrderBy(d => d);
-        Assert.Equal(new int?[] { 30, 50 }, durations);
+        var ids = host.ExecutionsOf<MeetingPlugin>(MessageNames.Create).Select(e => e.PrimaryEntityId);
+        Assert.Equal(new int?[] { 30, 50 }, ids.Select(host.MeetingDuration).OrderBy(d => d));
     }
 
     [Fact]
@@ -48,17 +50,12 @@ public class BulkMessageTests : IDisposable
         var second = host.Service.Create(CorRecords.Meeting(45));
         host.Emulator.ClearLogs();
 
-        host.Service.Execute(new UpdateMultipleRequest
-        {
-            Targets = Meetings(
-                new Entity(MeetingColumns.Table, first) { [MeetingColumns.ScheduledEnd] = CorRecords.Start.AddMinutes(20) },
-                new Entity(MeetingColumns.Table, second) { [MeetingColumns.ScheduledEnd] = CorRecords.Start.AddMinutes(55) }),
-        });
+        host.Service.Execute(new UpdateMultipleRequest { Targets = Meetings(NewEnd(first, 20), NewEnd(second, 55)) });
 
         Assert.Equal(2, host.ExecutionsOf<MeetingPlugin>(MessageNames.Update).Count);
         Assert.Empty(host.ExecutionsOf<MeetingPlugin>("UpdateMultiple"));
-        Assert.Equal(20, host.Retrieve(MeetingColumns.Table, first, MeetingColumns.DurationMinutes).GetAttributeValue<int?>(MeetingColumns.DurationMinutes));
-        Assert.Equal(55, host.Retrieve(MeetingColumns.Table, second, MeetingColumns.DurationMinutes).GetAttributeValue<int?>(MeetingColumns.DurationMinutes));
+        Assert.Equal(20, host.MeetingDuration(first));
+        Assert.Equal(55, host.MeetingDuration(second));
     }
 
     [Fact]
@@ -67,14 +64,11 @@ public class BulkMessageTests : IDisposable
         var first = host.Service.Create(CorRecords.Meeting(45));
         var second = host.Service.Create(CorRecords.Meeting(45));
 
-        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Execute(new UpdateMultipleRequest
-        {
-            Targets = Meetings(
-                new Entity(MeetingColumns.Table, first) { [MeetingColumns.ScheduledEnd] = CorRecords.Start.AddMinutes(20) },
-                new Entity(MeetingColumns.Table, second) { [MeetingColumns.ScheduledEnd] = CorRecords.Start.AddMinutes(75) }),
-        }));
+        var request = new UpdateMultipleRequest { Targets = Meetings(NewEnd(first, 20), NewEnd(second, 75)) };
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Execute(request));
 
         Assert.StartsWith("The meeting is scheduled for 75 minutes", exception.Message, StringComparison.Ordinal);
-        Assert.Equal(45, host.Retrieve(MeetingColumns.Table, first, MeetingColumns.DurationMinutes).GetAttributeValue<int?>(MeetingColumns.DurationMinutes));
+        Assert.Equal(45, host.MeetingDuration(first));
     }
 }

@@ -48,7 +48,7 @@ public class ConfigurationTests : IDisposable
 
         var id = host.Service.Create(CorRecords.Meeting(minutes: 90));
 
-        Assert.Equal(90, host.Retrieve(MeetingColumns.Table, id, MeetingColumns.DurationMinutes).GetAttributeValue<int?>(MeetingColumns.DurationMinutes));
+        Assert.Equal(90, host.MeetingDuration(id));
     }
 
     [Fact]
@@ -70,7 +70,8 @@ public class ConfigurationTests : IDisposable
 
         Assert.Equal(1, host.Count(MeetingColumns.Table));
         var execution = Assert.Single(host.ExecutionsOf<MeetingPlugin>(MessageNames.Create));
-        Assert.Contains("Recorded a breach of Agenda in the trace log only", execution.TraceText, StringComparison.Ordinal);
+        Assert.Contains(
+            "Recorded a breach of Agenda in the trace log only", execution.TraceText, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -82,7 +83,7 @@ public class ConfigurationTests : IDisposable
 
         var id = host.Service.Create(CorRecords.Meeting(minutes: 90));
 
-        Assert.Equal(90, host.Retrieve(MeetingColumns.Table, id, MeetingColumns.DurationMinutes).GetAttributeValue<int?>(MeetingColumns.DurationMinutes));
+        Assert.Equal(90, host.MeetingDuration(id));
         var trace = Assert.Single(host.ExecutionsOf<MeetingPlugin>(MessageNames.Create)).TraceText;
         Assert.Equal(level == "Record", trace.Contains("Recorded a breach of Duration", StringComparison.Ordinal));
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.Xml.Linq;
 using Microsoft.Xrm.Sdk;
@@ -18,7 +19,8 @@ internal static class EnvironmentVariableImporter
     public static void ImportAll(IOrganizationService service, string solutionDirectory)
     {
         var folder = Path.Combine(solutionDirectory, "environmentvariabledefinitions");
-        foreach (var file in Directory.GetFiles(folder, "environmentvariabledefinition.xml", SearchOption.AllDirectories))
+        var files = Directory.GetFiles(folder, "environmentvariabledefinition.xml", SearchOption.AllDirectories);
+        foreach (var file in files)
         {
             var root = XDocument.Load(file).Root
                 ?? throw new InvalidOperationException($"{file} has no root element.");
@@ -44,7 +46,7 @@ internal static class EnvironmentVariableImporter
         {
             ["schemaname"] = schemaName,
             ["displayname"] = root.Element("displayname")?.Attribute("default")?.Value ?? schemaName,
-            ["type"] = new OptionSetValue(int.Parse(root.Element("type")!.Value, System.Globalization.CultureInfo.InvariantCulture)),
+            ["type"] = new OptionSetValue(int.Parse(root.Element("type")!.Value, CultureInfo.InvariantCulture)),
         };
         var defaultValue = root.Element("defaultvalue");
         if (defaultValue != null)

@@ -20,8 +20,11 @@ public class KpiProgressPluginTests : IDisposable
 
     public void Dispose() => host.Dispose();
 
-    private decimal? Progress(Guid kpiId) =>
-        host.Retrieve(KpiColumns.Table, kpiId, KpiColumns.ProgressPercent).GetAttributeValue<decimal?>(KpiColumns.ProgressPercent);
+    private decimal? Progress(Guid kpiId)
+    {
+        var kpi = host.Retrieve(KpiColumns.Table, kpiId, KpiColumns.ProgressPercent);
+        return kpi.GetAttributeValue<decimal?>(KpiColumns.ProgressPercent);
+    }
 
     [Fact]
     public void Create_ComputesProgress()

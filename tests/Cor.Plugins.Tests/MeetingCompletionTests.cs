@@ -92,7 +92,7 @@ public class MeetingCompletionTests : IDisposable
     {
         host.SetVariable(SettingDefinitions.FollowUpLevel.SchemaName, level);
         var scenario = MeetingScenario.Create(host).WithCompletionRecords().MoveTo(MeetingStatus.Confirmed);
-        host.Service.Update(new Entity(MeetingColumns.Table, scenario.MeetingId) { [MeetingColumns.Summary] = " " });
+        scenario.SetSummary(" ");
 
         var exception = Record.Exception(() => scenario.Update(MeetingStatus.Completed));
 
@@ -114,7 +114,7 @@ public class MeetingCompletionTests : IDisposable
     public void Goals_NoDeck_IsRejected()
     {
         var scenario = MeetingScenario.Create(host).MoveTo(MeetingStatus.Confirmed);
-        host.Service.Update(new Entity(MeetingColumns.Table, scenario.MeetingId) { [MeetingColumns.Summary] = "Done." });
+        scenario.SetSummary("Done.");
 
         var exception = Assert.Throws<InvalidPluginExecutionException>(() => scenario.Update(MeetingStatus.Completed));
 
@@ -134,7 +134,8 @@ public class MeetingCompletionTests : IDisposable
 
         var exception = Assert.Throws<InvalidPluginExecutionException>(() => scenario.Update(MeetingStatus.Completed));
 
-        Assert.StartsWith("The deck 'Contoso Q1 deck' has 0 partnership goals", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The deck 'Contoso Q1 deck' has 0 partnership goals", exception.Message, StringComparison.Ordinal);
     }
 
     private static void AssertOutcome(

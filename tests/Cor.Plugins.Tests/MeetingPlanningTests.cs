@@ -28,7 +28,7 @@ public class MeetingPlanningTests : IDisposable
 
         scenario.Update(MeetingStatus.Planned);
 
-        Assert.Equal(PluginTestHost.Now, scenario.Read(MeetingColumns.PlannedOn).GetAttributeValue<DateTime>(MeetingColumns.PlannedOn));
+        Assert.Equal(PluginTestHost.Now, scenario.ReadTime(MeetingColumns.PlannedOn));
         Assert.Null(scenario.BreachedOn(MeetingColumns.LeadTimeBreachedOn));
     }
 
@@ -43,7 +43,7 @@ public class MeetingPlanningTests : IDisposable
 
         Assert.Equal(
             PluginTestHost.Now.AddDays(-3),
-            scenario.Read(MeetingColumns.PlannedOn).GetAttributeValue<DateTime>(MeetingColumns.PlannedOn));
+            scenario.ReadTime(MeetingColumns.PlannedOn));
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public class MeetingPlanningTests : IDisposable
             "The meeting starts at 2027-01-14 09:00 UTC, only 10 days after it was planned at 2027-01-04 09:00 UTC, "
             + "but a COR meeting is planned at least 28 days ahead. Move the start to 2027-02-01 09:00 UTC or later.",
             exception.Message);
-        Assert.Null(scenario.Read(MeetingColumns.PlannedOn).GetAttributeValue<DateTime?>(MeetingColumns.PlannedOn));
+        Assert.Null(scenario.ReadTime(MeetingColumns.PlannedOn));
     }
 
     [Fact]

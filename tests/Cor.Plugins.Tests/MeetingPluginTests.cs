@@ -9,6 +9,8 @@ namespace Cor.Plugins.Tests;
 
 public class MeetingPluginTests : IDisposable
 {
+    private const StringComparison Ordinal = StringComparison.Ordinal;
+
     private const string NinetyMinutesMessage =
         "The meeting is scheduled for 90 minutes, but a COR meeting lasts at most 60 minutes. "
         + "Shorten it or split it into two meetings.";
@@ -22,8 +24,7 @@ public class MeetingPluginTests : IDisposable
     {
         var id = host.Service.Create(CorRecords.Meeting(minutes: 45));
 
-        var stored = host.Retrieve(MeetingColumns.Table, id, MeetingColumns.DurationMinutes);
-        Assert.Equal(45, stored.GetAttributeValue<int?>(MeetingColumns.DurationMinutes));
+        Assert.Equal(45, host.MeetingDuration(id));
     }
 
     [Fact]
@@ -31,8 +32,7 @@ public class MeetingPluginTests : IDisposable
     {
         var id = host.Service.Create(CorRecords.Meeting(minutes: 60));
 
-        var stored = host.Retrieve(MeetingColumns.Table, id, MeetingColumns.DurationMinutes);
-        Assert.Equal(60, stored.GetAttributeValue<int?>(MeetingColumns.DurationMinutes));
+        Assert.Equal(60, host.MeetingDuration(id));
     }
 
     [Theory]
@@ -119,9 +119,9 @@ public class MeetingPluginTests : IDisposable
             new Entity(MeetingColumns.Table, id) { [MeetingColumns.ScheduledEnd] = CorRecords.Start.AddMinutes(90) }));
 
         Assert.Equal(NinetyMinutesMessage, exception.Message);
-        var stored = host.Retrieve(MeetingColumns.Table, id, MeetingColumns.ScheduledEnd, MeetingColumns.DurationMinutes);
+        var stored = host.Retrieve(MeetingColumns.Table, id, MeetingColumns.ScheduledEnd);
         Assert.Equal(CorRecords.Start.AddMinutes(45), stored.GetAttributeValue<DateTime>(MeetingColumns.ScheduledEnd));
-        Assert.Equal(45, stored.GetAttributeValue<int?>(MeetingColumns.DurationMinutes));
+        Assert.Equal(45, host.MeetingDuration(id));
     }
 
     [Fact]
@@ -132,8 +132,7 @@ public class MeetingPluginTests : IDisposable
         host.Service.Update(
             new Entity(MeetingColumns.Table, id) { [MeetingColumns.ScheduledEnd] = CorRecords.Start.AddMinutes(30) });
 
-        var stored = host.Retrieve(MeetingColumns.Table, id, MeetingColumns.DurationMinutes);
-        Assert.Equal(30, stored.GetAttributeValue<int?>(MeetingColumns.DurationMinutes));
+        Assert.Equal(30, host.MeetingDuration(id));
     }
 
     [Fact]
@@ -153,9 +152,11 @@ public class MeetingPluginTests : IDisposable
         host.Service.Create(CorRecords.Meeting());
 
         var execution = Assert.Single(host.ExecutionsOf<MeetingPlugin>(MessageNames.Create));
-        Assert.Contains("Entered Cor.Plugins.Meetings.MeetingPlugin.Execute() for Create of cor_meeting", execution.TraceText, StringComparison.Ordinal);
-        Assert.Contains("correlation id", execution.TraceText, StringComparison.Ordinal);
-        Assert.Contains("Exiting Cor.Plugins.Meetings.MeetingPlugin.Execute() after", execution.TraceText, StringComparison.Ordinal);
+        var trace = execution.TraceText;
+        var entry = "Entered Cor.Plugins.Meetings.MeetingPlugin.Execute() for Create of cor_meeting";
+        Assert.Contains(entry, trace, Ordinal);
+        Assert.Contains("correlation id", trace, Ordinal);
+        Assert.Contains("Exiting Cor.Plugins.Meetings.MeetingPlugin.Execute() after", trace, Ordinal);
     }
 
     [Fact]
@@ -164,7 +165,7 @@ public class MeetingPluginTests : IDisposable
         Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(CorRecords.Meeting(minutes: 90)));
 
         var execution = Assert.Single(host.ExecutionsOf<MeetingPlugin>(MessageNames.Create));
-        Assert.Contains("rejected the operation: " + NinetyMinutesMessage, execution.TraceText, StringComparison.Ordinal);
+        Assert.Contains("rejected the operation: " + NinetyMinutesMessage, execution.TraceText, Ordinal);
         Assert.IsType<InvalidPluginExecutionException>(execution.Exception);
         Assert.Equal(20, execution.Stage);
     }

@@ -31,7 +31,8 @@ internal sealed class MeetingScenario
     /// <summary>Adds a Ready deck reviewed by another user, one goal with a KPI, and one complete next step.</summary>
     public MeetingScenario WithCompletionRecords(Guid? reviewerId = null, bool kpi = true)
     {
-        var deckId = host.Service.Create(CorRecords.Deck(MeetingId, host.Emulator.CallerId, reviewerId ?? CreateReviewer()));
+        var deck = CorRecords.Deck(MeetingId, host.Emulator.CallerId, reviewerId ?? CreateReviewer());
+        var deckId = host.Service.Create(deck);
         var goalId = host.Service.Create(CorRecords.Goal(deckId, 1));
         if (kpi)
         {
@@ -39,9 +40,12 @@ internal sealed class MeetingScenario
         }
 
         host.Service.Create(CorRecords.NextStep(MeetingId, CorRecords.Start.AddDays(7)));
-        host.Service.Update(new Entity(MeetingColumns.Table, MeetingId) { [MeetingColumns.Summary] = "Agreed the scope." });
+        SetSummary("Agreed the scope.");
         return this;
     }
+
+    public void SetSummary(string summary) =>
+        host.Service.Update(new Entity(MeetingColumns.Table, MeetingId) { [MeetingColumns.Summary] = summary });
 
     /// <summary>Moves the meeting through the legal statuses up to the given one.</summary>
     public MeetingScenario MoveTo(MeetingStatus status)
@@ -50,7 +54,8 @@ internal sealed class MeetingScenario
         {
             MeetingStatus.Planned => new[] { MeetingStatus.Planned },
             MeetingStatus.Confirmed => new[] { MeetingStatus.Planned, MeetingStatus.Confirmed },
-            MeetingStatus.Completed => new[] { MeetingStatus.Planned, MeetingStatus.Confirmed, MeetingStatus.Completed },
+            MeetingStatus.Completed =>
+                new[] { MeetingStatus.Planned, MeetingStatus.Confirmed, MeetingStatus.Completed },
             MeetingStatus.Cancelled => new[] { MeetingStatus.Cancelled },
             _ => Array.Empty<MeetingStatus>(),
         };
@@ -66,8 +71,16 @@ internal sealed class MeetingScenario
 
     public Entity Read(params string[] columns) => host.Retrieve(MeetingColumns.Table, MeetingId, columns);
 
-    public MeetingStatus Status =>
-        (MeetingStatus)Read(MeetingColumns.StatusCode).GetAttributeValue<OptionSetValue>(MeetingColumns.StatusCode).Value;
+    public MeetingStatus Status
+    {
+        get
+        {
+            var status = Read(MeetingColumns.StatusCode).GetAttributeValue<OptionSetValue>(MeetingColumns.StatusCode);
+            return (MeetingStatus)status.Value;
+        }
+    }
+
+    public DateTime? ReadTime(string column) => Read(column).GetAttributeValue<DateTime?>(column);
 
     public DateTime? BreachedOn(string column) => Read(column).GetAttributeValue<DateTime?>(column);
 

@@ -39,7 +39,8 @@ public class MeetingStatusTests : IDisposable
         else
         {
             var rejection = Assert.IsType<InvalidPluginExecutionException>(exception);
-            Assert.StartsWith($"A COR meeting cannot move from {from} to {to}.", rejection.Message, StringComparison.Ordinal);
+            var expected = $"A COR meeting cannot move from {from} to {to}.";
+            Assert.StartsWith(expected, rejection.Message, StringComparison.Ordinal);
             Assert.Equal(from, scenario.Status);
         }
     }
@@ -85,7 +86,7 @@ public class MeetingStatusTests : IDisposable
     }
 
     [Fact]
-    public void State_NotMatchingStatus_IsRejectedAtAnyLevel()
+    public void State_MismatchedStatus_IsRejected()
     {
         host.SetVariable(SettingDefinitions.StatusTransitionLevel.SchemaName, "Off");
         var scenario = MeetingScenario.Create(host);
@@ -130,7 +131,8 @@ public class MeetingStatusTests : IDisposable
 
         Assert.Equal(2, host.ExecutionsOf<MeetingPlugin>(MessageNames.Update).Count);
         Assert.Equal(MeetingStatus.Planned, scenario.Status);
-        Assert.Equal("1. Renewal 2. Roadmap", scenario.Read(MeetingColumns.Agenda).GetAttributeValue<string>(MeetingColumns.Agenda));
+        var agenda = scenario.Read(MeetingColumns.Agenda).GetAttributeValue<string>(MeetingColumns.Agenda);
+        Assert.Equal("1. Renewal 2. Roadmap", agenda);
     }
 
     [Fact]

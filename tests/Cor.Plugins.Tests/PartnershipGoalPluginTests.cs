@@ -51,7 +51,9 @@ public class PartnershipGoalPluginTests : IDisposable
     {
         host.Service.Create(CorRecords.Goal(deckId, 1));
 
-        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(CorRecords.Goal(deckId, 1)));
+        var duplicate = CorRecords.Goal(deckId, 1);
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(duplicate));
 
         Assert.Equal(
             "The deck 'Contoso Q1 deck' already has goal 1 'Goal 1' at rank 1, and each goal of a deck has its own "
@@ -65,9 +67,13 @@ public class PartnershipGoalPluginTests : IDisposable
     [InlineData(4)]
     public void Create_RankOutOfRange_IsRejected(int rank)
     {
-        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(CorRecords.Goal(deckId, rank)));
+        var goal = CorRecords.Goal(deckId, rank);
 
-        Assert.Equal($"The partnership goal's rank is {rank}, but a goal is ranked from 1 to 3. Set a rank from 1 to 3.", exception.Message);
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(goal));
+
+        Assert.Equal(
+            $"The partnership goal's rank is {rank}, but a goal is ranked from 1 to 3. Set a rank from 1 to 3.",
+            exception.Message);
     }
 
     [Fact]
@@ -79,7 +85,8 @@ public class PartnershipGoalPluginTests : IDisposable
         var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Update(
             new Entity(GoalColumns.Table, secondId) { [GoalColumns.Rank] = 1 }));
 
-        Assert.StartsWith("The deck 'Contoso Q1 deck' already has goal 1 'Goal 1' at rank 1", exception.Message, StringComparison.Ordinal);
+        var expected = "The deck 'Contoso Q1 deck' already has goal 1 'Goal 1' at rank 1";
+        Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,16 +96,15 @@ public class PartnershipGoalPluginTests : IDisposable
 
         host.Service.Update(new Entity(GoalColumns.Table, id) { [GoalColumns.Rank] = 3 });
 
-        Assert.Equal(3, host.Retrieve(GoalColumns.Table, id, GoalColumns.Rank).GetAttributeValue<int?>(GoalColumns.Rank));
+        var stored = host.Retrieve(GoalColumns.Table, id, GoalColumns.Rank);
+        Assert.Equal(3, stored.GetAttributeValue<int?>(GoalColumns.Rank));
     }
 
     [Fact]
     public void CreateMultiple_FourGoals_StoresNone()
     {
-        var targets = new EntityCollection(Enumerable.Range(1, 4).Select(r => CorRecords.Goal(deckId, Math.Min(r, 3))).ToList())
-        {
-            EntityName = GoalColumns.Table,
-        };
+        var goals = Enumerable.Range(1, 4).Select(r => CorRecords.Goal(deckId, Math.Min(r, 3))).ToList();
+        var targets = new EntityCollection(goals) { EntityName = GoalColumns.Table };
 
         var exception = Assert.Throws<InvalidPluginExecutionException>(
             () => host.Service.Execute(new CreateMultipleRequest { Targets = targets }));
@@ -108,7 +114,7 @@ public class PartnershipGoalPluginTests : IDisposable
     }
 
     [Fact]
-    public void CreateMultiple_ThreeGoals_RunsCreateStepPerRecord()
+    public void CreateMultiple_ThreeGoals_RunsPerRecord()
     {
         var targets = new EntityCollection(Enumerable.Range(1, 3).Select(r => CorRecords.Goal(deckId, r)).ToList())
         {
@@ -134,7 +140,8 @@ public class PartnershipGoalPluginTests : IDisposable
 
         Assert.Equal(4, host.Count(GoalColumns.Table));
         var execution = Assert.Single(host.ExecutionsOf<PartnershipGoalPlugin>(MessageNames.Create));
-        Assert.Contains("Recorded a breach of PartnershipGoals in the trace log only: " + FourthGoalMessage, execution.TraceText, StringComparison.Ordinal);
+        var expected = "Recorded a breach of PartnershipGoals in the trace log only: " + FourthGoalMessage;
+        Assert.Contains(expected, execution.TraceText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -62,7 +62,11 @@ internal sealed class PluginTestHost : IDisposable
     public Entity Retrieve(string table, Guid id, params string[] columns) =>
         Service.Retrieve(table, id, new ColumnSet(columns));
 
-    /// <summary>Returns how many records the table holds.</summary>
+    /// <summary>Returns the stored cor_durationminutes of the meeting.</summary>
+    public int? MeetingDuration(Guid meetingId) =>
+        Retrieve("cor_meeting", meetingId, "cor_durationminutes").GetAttributeValue<int?>("cor_durationminutes");
+
+    /// <summary>Returns how many records the table contains.</summary>
     public int Count(string table)
     {
         var query = new QueryExpression(table) { ColumnSet = new ColumnSet(false) };

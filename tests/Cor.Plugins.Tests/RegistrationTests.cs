@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
@@ -10,20 +11,27 @@ namespace Cor.Plugins.Tests;
 public class RegistrationTests
 {
     private static readonly XDocument AssemblyData = XDocument.Load(Directory
-        .GetFiles(Path.Combine(RepositoryPaths.Solution, "PluginAssemblies"), "CorPlugins.dll.data.xml", SearchOption.AllDirectories)
+        .GetFiles(
+            Path.Combine(RepositoryPaths.Solution, "PluginAssemblies"),
+            "CorPlugins.dll.data.xml",
+            SearchOption.AllDirectories)
         .Single());
 
     private static readonly string[] RuleTypes =
     {
-        "Cor.Plugins.Meetings.MeetingPlugin,", "Cor.Plugins.Decks.PartnershipGoalPlugin,", "Cor.Plugins.Decks.KpiProgressPlugin,",
+        "Cor.Plugins.Meetings.MeetingPlugin,",
+        "Cor.Plugins.Decks.PartnershipGoalPlugin,",
+        "Cor.Plugins.Decks.KpiProgressPlugin,",
     };
 
-    /// <summary>Returns the steps of the rule plugins, leaving out the steps of other plugins in the assembly.</summary>
+    /// <summary>Returns the steps of the rule plugins, without the other plugins' steps.</summary>
     private static XDocument[] Steps() => Directory
         .GetFiles(Path.Combine(RepositoryPaths.Solution, "SdkMessageProcessingSteps"), "*.xml")
         .Select(XDocument.Load)
-        .Where(step => RuleTypes.Any(t => (step.Root!.Element("PluginTypeName")?.Value ?? string.Empty).StartsWith(t, System.StringComparison.Ordinal)))
+        .Where(step => RuleTypes.Any(type => TypeName(step.Root!).StartsWith(type, StringComparison.Ordinal)))
         .ToArray();
+
+    private static string TypeName(XElement step) => step.Element("PluginTypeName")?.Value ?? string.Empty;
 
     [Fact]
     public void Steps_CoverEveryRulePlugin()
@@ -65,7 +73,8 @@ public class RegistrationTests
         {
             var typeId = step.Root!.Element("PluginTypeId")!.Value;
 
-            Assert.True(types.ContainsKey(typeId), $"Step {step.Root.Attribute("Name")!.Value} has an unknown type id.");
+            var stepName = step.Root.Attribute("Name")!.Value;
+            Assert.True(types.ContainsKey(typeId), $"Step {stepName} has an unknown type id.");
             Assert.Equal(types[typeId], step.Root.Element("PluginTypeName")!.Value);
         }
     }
@@ -94,7 +103,8 @@ public class RegistrationTests
         const string update = "20bebb1b-ea3e-db11-86a7-000a3a5473e8";
         foreach (var step in Steps().Select(s => s.Root!))
         {
-            var isGoalStep = step.Element("PluginTypeName")!.Value.StartsWith("Cor.Plugins.Decks.PartnershipGoalPlugin,", System.StringComparison.Ordinal);
+            var goalType = "Cor.Plugins.Decks.PartnershipGoalPlugin,";
+            var isGoalStep = TypeName(step).StartsWith(goalType, StringComparison.Ordinal);
             Assert.Equal(isGoalStep ? "40" : "20", step.Element("Stage")!.Value);
             Assert.Equal("0", step.Element("Mode")!.Value);
             Assert.Contains(step.Element("SdkMessageId")!.Value, new[] { create, update });

@@ -4,7 +4,7 @@ using System.IO;
 namespace Cor.Plugins.Tests;
 
 /// <summary>
-/// Locations in the repository, found by walking up from the test binaries to the folder that holds CorDataverse.sln.
+/// Locations in the repository, found by walking up from the test binaries to the folder of CorDataverse.sln.
 /// </summary>
 internal static class RepositoryPaths
 {
@@ -12,7 +12,7 @@ internal static class RepositoryPaths
 
     public static string Solution => Path.Combine(Root, "solution");
 
-    /// <summary>Folder of the test binaries, which holds the net10.0 build of Cor.Plugins.dll.</summary>
+    /// <summary>Folder of the test binaries, which contains the net10.0 build of Cor.Plugins.dll.</summary>
     public static string PluginAssemblyDirectory => AppContext.BaseDirectory;
 
     private static string FindRoot()

@@ -53,7 +53,8 @@ public class PlanningRulesTests
 
         Assert.NotNull(violation);
         Assert.Equal(RuleId.CustomerAttendee, violation.Rule);
-        Assert.StartsWith("The meeting has 1 attendee but none on the customer side", violation.Message, StringComparison.Ordinal);
+        var expected = "The meeting has 1 attendee but none on the customer side";
+        Assert.StartsWith(expected, violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]

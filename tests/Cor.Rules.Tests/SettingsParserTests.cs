@@ -110,7 +110,8 @@ public class SettingsParserTests
 
         var exception = Assert.Throws<InvalidSettingException>(() => SettingsParser.Parse(values));
 
-        Assert.StartsWith("The environment variable cor_DeckReviewRuleLevel is missing.", exception.Message, StringComparison.Ordinal);
+        var expected = "The environment variable cor_DeckReviewRuleLevel is missing.";
+        Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

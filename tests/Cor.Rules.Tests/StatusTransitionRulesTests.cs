@@ -52,7 +52,8 @@ public class StatusTransitionRulesTests
 
         Assert.NotNull(violation);
         Assert.Equal(
-            "A COR meeting cannot move from Cancelled to Planned. A Cancelled meeting is final and changes status no more.",
+            "A COR meeting cannot move from Cancelled to Planned. "
+            + "A Cancelled meeting is final and changes status no more.",
             violation.Message);
     }
 
@@ -91,7 +92,8 @@ public class StatusTransitionRulesTests
         var violation = StatusTransitionRules.CheckKnownStatus(42);
 
         Assert.NotNull(violation);
-        Assert.StartsWith("The status 42 is not a status of a COR meeting.", violation.Message, StringComparison.Ordinal);
+        var expected = "The status 42 is not a status of a COR meeting.";
+        Assert.StartsWith(expected, violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]

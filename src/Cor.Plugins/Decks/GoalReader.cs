@@ -18,7 +18,8 @@ public static class GoalReader
         // NOTE: the data model allows several decks per meeting. The rules check the most recently created one.
         var query = new QueryExpression(DeckColumns.Table)
         {
-            ColumnSet = new ColumnSet(DeckColumns.Name, DeckColumns.Status, DeckColumns.AuthorId, DeckColumns.ReviewerId),
+            ColumnSet = new ColumnSet(
+                DeckColumns.Name, DeckColumns.Status, DeckColumns.AuthorId, DeckColumns.ReviewerId),
             TopCount = 1,
         };
         query.Criteria.AddCondition(DeckColumns.MeetingId, ConditionOperator.Equal, meetingId);
@@ -29,7 +30,8 @@ public static class GoalReader
     }
 
     /// <summary>Returns the names of the decks, keyed by id, read with one query.</summary>
-    public static IReadOnlyDictionary<Guid, string> ReadDeckNames(IOrganizationService service, IReadOnlyCollection<Guid> deckIds)
+    public static IReadOnlyDictionary<Guid, string> ReadDeckNames(
+        IOrganizationService service, IReadOnlyCollection<Guid> deckIds)
     {
         if (deckIds.Count == 0)
         {
@@ -46,7 +48,8 @@ public static class GoalReader
     /// Returns the deck's goals with their KPI counts: one query for the goals and one for their KPIs.
     /// The goal with the id <paramref name="excludedGoalId"/> is left out, so a goal being saved is not counted twice.
     /// </summary>
-    public static IReadOnlyList<PartnershipGoal> ReadGoals(IOrganizationService service, Guid deckId, Guid excludedGoalId)
+    public static IReadOnlyList<PartnershipGoal> ReadGoals(
+        IOrganizationService service, Guid deckId, Guid excludedGoalId)
     {
         var query = new QueryExpression(GoalColumns.Table)
         {
@@ -59,7 +62,8 @@ public static class GoalReader
     }
 
     /// <summary>Returns the goals of the decks without counting their KPIs, read with one query.</summary>
-    public static IReadOnlyList<StoredGoal> ReadGoalsOfDecks(IOrganizationService service, IReadOnlyCollection<Guid> deckIds)
+    public static IReadOnlyList<StoredGoal> ReadGoalsOfDecks(
+        IOrganizationService service, IReadOnlyCollection<Guid> deckIds)
     {
         if (deckIds.Count == 0)
         {

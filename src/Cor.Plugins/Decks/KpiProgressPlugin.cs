@@ -36,7 +36,8 @@ public sealed class KpiProgressPlugin : PluginBase
         if (percent == null)
         {
             context.Trace(
-                "{0} because the baseline, the target or the current value is empty, or the target equals the baseline.",
+                "{0} because the baseline, the target or the current value is empty, "
+                + "or the target equals the baseline.",
                 ProgressClearedTrace);
         }
     }

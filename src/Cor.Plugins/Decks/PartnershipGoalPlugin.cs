@@ -13,7 +13,7 @@ namespace Cor.Plugins.Decks;
 /// </summary>
 /// <remarks>
 /// It runs after the write, because a CreateMultiple runs the PreOperation step of every record before it stores
-/// any of them, so only a query after the write sees the other goals of the same request. An exception here still
+/// any of them, so only a query after the write returns the other goals of the same request. An exception here still
 /// rolls back the whole request, because synchronous PostOperation runs inside the transaction.
 /// </remarks>
 public sealed class PartnershipGoalPlugin : PluginBase
@@ -47,14 +47,15 @@ public sealed class PartnershipGoalPlugin : PluginBase
 
         var goal = GoalChange.From(EntityMerge.Merge(preImage, target));
         var goalId = goal.Id != Guid.Empty ? goal.Id : context.ExecutionContext.PrimaryEntityId;
+        var maxGoals = settings.MaxPartnershipGoals;
         var violations = goal.DeckId is Guid deckId
-            ? CheckOnDeck(context.OrganizationService, deckId, goalId, goal.Rank, settings.MaxPartnershipGoals)
-            : PartnershipGoalRules.CheckGoal(string.Empty, goal.Rank, Array.Empty<PartnershipGoal>(), settings.MaxPartnershipGoals);
+            ? CheckOnDeck(context.OrganizationService, deckId, goalId, goal.Rank, maxGoals)
+            : PartnershipGoalRules.CheckGoal(string.Empty, goal.Rank, Array.Empty<PartnershipGoal>(), maxGoals);
         var enforcement = Enforcement.Decide(violations, settings);
         RuleEnforcer.Apply(context, target, enforcement, context.ExecutionContext.OperationCreatedOn);
     }
 
-    /// <summary>Checks the goal against the deck's other stored goals: one query for the goals, one for the name.</summary>
+    /// <summary>Checks the goal against the deck's other goals. Reads the goals, then the deck name.</summary>
     private static RuleViolation[] CheckOnDeck(
         IOrganizationService service, Guid deckId, Guid goalId, int? rank, int maxGoals)
     {

@@ -10,7 +10,7 @@ namespace Cor.Plugins.Framework;
 /// </summary>
 public static class EntityMerge
 {
-    /// <summary>Returns a copy of the pre-image with every Target column written over it. The pre-image may be null.</summary>
+    /// <summary>Returns a copy of the pre-image, which may be null, with every Target column written over it.</summary>
     public static Entity Merge(Entity? preImage, Entity target)
     {
         var merged = new Entity(target.LogicalName, target.Id);

@@ -43,7 +43,7 @@ public sealed class LocalPluginContext
     /// <summary>Traces why the plugin stops early, so the trace log explains why no rule ran.</summary>
     public void TraceSkip(string reason) => TracingService.Trace("Skipped: {0}", reason);
 
-    /// <summary>Returns the Target entity of a Create or Update, or throws when the step is on another message.</summary>
+    /// <summary>Returns the Target of a Create or Update, or throws when the step is on another message.</summary>
     public Entity GetTargetEntity()
     {
         var parameters = ExecutionContext.InputParameters;

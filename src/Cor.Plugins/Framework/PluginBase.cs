@@ -37,7 +37,8 @@ public abstract class PluginBase : IPlugin
         catch (Exception exception)
         {
             context.Trace("{0} failed with {1}", pluginName, exception.ToString());
-            throw new InvalidPluginExecutionException(UnexpectedFailureMessage(context, pluginName, exception), exception);
+            var message = UnexpectedFailureMessage(context, pluginName, exception);
+            throw new InvalidPluginExecutionException(message, exception);
         }
         finally
         {
@@ -49,7 +50,9 @@ public abstract class PluginBase : IPlugin
         }
     }
 
-    /// <summary>Runs the plugin's logic. Throw <see cref="InvalidPluginExecutionException"/> to reject the save.</summary>
+    /// <summary>
+    /// Runs the plugin's logic. Throws <see cref="InvalidPluginExecutionException"/> to reject the save.
+    /// </summary>
     protected abstract void ExecuteCore(LocalPluginContext context);
 
     private static void TraceEntry(LocalPluginContext context, string pluginName)

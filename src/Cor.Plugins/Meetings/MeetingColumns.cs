@@ -27,7 +27,7 @@ public static class MeetingColumns
     /// </summary>
     public static readonly string[] RuleColumns = { Agenda, ScheduledStart, ScheduledEnd, StateCode, StatusCode };
 
-    /// <summary>Columns of the Update step's pre-image, which the rules read when the Target does not set them.</summary>
+    /// <summary>Columns of the Update step's pre-image, which the rules read unless the Target sets them.</summary>
     public static readonly string[] PreImageColumns =
     {
         Agenda, Objectives, ScheduledStart, ScheduledEnd, PlannedOn, Summary, StateCode, StatusCode,

@@ -79,7 +79,7 @@ public sealed class MeetingPlugin : PluginBase
         }
     }
 
-    /// <summary>Writes the duration into the Target on Create or when the Target changes the start or the end.</summary>
+    /// <summary>Writes the duration into the Target on Create, or when the Target sets the start or the end.</summary>
     private static void SetDuration(LocalPluginContext context, Entity target, MeetingRecord meeting)
     {
         var scheduleSubmitted = target.Contains(MeetingColumns.ScheduledStart)

@@ -26,7 +26,7 @@ public sealed class MeetingRuleSet
         this.meeting = meeting;
     }
 
-    /// <summary>Returns the result of every check that applies; a null result means the check passed.</summary>
+    /// <summary>Returns the result of every check that applies. A null result means that the check passed.</summary>
     public IEnumerable<RuleViolation?> Check(StatusChange status)
     {
         foreach (var result in CheckEverySave())
@@ -141,7 +141,8 @@ public sealed class MeetingRuleSet
     {
         if (deck == null)
         {
-            yield return PartnershipGoalRules.CheckGoalCount(null, Array.Empty<PartnershipGoal>(), settings.MaxPartnershipGoals);
+            var noGoals = Array.Empty<PartnershipGoal>();
+            yield return PartnershipGoalRules.CheckGoalCount(null, noGoals, settings.MaxPartnershipGoals);
             yield break;
         }
 

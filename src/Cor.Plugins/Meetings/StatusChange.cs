@@ -36,7 +36,9 @@ public sealed class StatusChange
         var to = ReadStatus(target);
         if (to == null)
         {
-            to = requestedState.HasValue ? MeetingStatusModel.DefaultStatusOf((MeetingState)requestedState.Value) : from;
+            to = requestedState.HasValue
+                ? MeetingStatusModel.DefaultStatusOf((MeetingState)requestedState.Value)
+                : from;
         }
 
         ThrowIfBroken(StatusTransitionRules.CheckStateMatches(to.Value, requestedState ?? storedState));

@@ -3,7 +3,7 @@ using System;
 namespace Cor.Rules.Decks;
 
 /// <summary>
-/// Deck of a meeting as the review rule sees it: status, author and reviewer.
+/// Deck of a meeting with the columns that the review rule checks: status, author and reviewer.
 /// </summary>
 public sealed class Deck
 {

@@ -19,7 +19,8 @@ public static class PartnershipGoalRules
         {
             yield return new RuleViolation(
                 RuleId.PartnershipGoals,
-                $"The deck '{deckName}' already has {TextFormat.Count(otherGoals.Count, "partnership goal", "partnership goals")}, "
+                $"The deck '{deckName}' already has "
+                + $"{TextFormat.Count(otherGoals.Count, "partnership goal", "partnership goals")}, "
                 + $"and a deck has at most {maxGoals}. Remove or replace a goal before adding another.");
         }
 
@@ -34,7 +35,8 @@ public static class PartnershipGoalRules
     /// Returns a violation unless a completed meeting's deck has 1 to the maximum number of goals. A null deck name
     /// means that the meeting has no deck.
     /// </summary>
-    public static RuleViolation? CheckGoalCount(string? deckName, IReadOnlyCollection<PartnershipGoal> goals, int maxGoals)
+    public static RuleViolation? CheckGoalCount(
+        string? deckName, IReadOnlyCollection<PartnershipGoal> goals, int maxGoals)
     {
         if (goals.Count >= 1 && goals.Count <= maxGoals)
         {

@@ -18,7 +18,7 @@ public static class AgendaRules
             "The meeting has no agenda, but every COR meeting needs one. Write the agenda before saving.");
     }
 
-    /// <summary>Returns a violation when the objectives are missing or only white space. Applies when planning.</summary>
+    /// <summary>Returns a violation when the objectives are missing or white space. Applies when planning.</summary>
     public static RuleViolation? CheckObjectives(string? objectives)
     {
         if (!string.IsNullOrWhiteSpace(objectives))

@@ -3,7 +3,8 @@ using System;
 namespace Cor.Rules.Meetings;
 
 /// <summary>
-/// Meeting attendee as the rules see it: name, side, whether attendance is required, and when it was confirmed.
+/// Meeting attendee with the columns that the rules check: name, side, whether attendance is required, and when
+/// the attendee confirmed.
 /// </summary>
 public sealed class Attendee
 {

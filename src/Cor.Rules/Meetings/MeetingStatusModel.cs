@@ -24,7 +24,7 @@ public static class MeetingStatusModel
     public static MeetingState StateOf(MeetingStatus status) =>
         status is MeetingStatus.Completed or MeetingStatus.Cancelled ? MeetingState.Inactive : MeetingState.Active;
 
-    /// <summary>Returns the status that Dataverse sets when a request changes only the state: Draft or Completed.</summary>
+    /// <summary>Returns the status Dataverse sets when a request sets only the state: Draft or Completed.</summary>
     public static MeetingStatus DefaultStatusOf(MeetingState state) =>
         state == MeetingState.Active ? MeetingStatus.Draft : MeetingStatus.Completed;
 

@@ -20,7 +20,8 @@ public static class PlanningRules
         return new RuleViolation(
             RuleId.CustomerAttendee,
             $"The meeting has {TextFormat.Count(attendees.Count, "attendee", "attendees")} but none on the customer "
-            + "side, and a COR meeting is planned with the customer. Add at least one attendee with the side Customer.");
+            + "side, and a COR meeting is planned with the customer. "
+            + "Add at least one attendee with the side Customer.");
     }
 
     /// <summary>Returns a violation when the meeting starts less than the lead time after it was planned.</summary>

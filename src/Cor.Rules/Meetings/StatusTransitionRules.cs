@@ -3,7 +3,7 @@ using System.Linq;
 namespace Cor.Rules.Meetings;
 
 /// <summary>
-/// Checks of a status change, under <see cref="RuleId.StatusTransition"/>, except the state check, which always applies.
+/// Checks of a status change, under <see cref="RuleId.StatusTransition"/>. The state check applies at every level.
 /// </summary>
 public static class StatusTransitionRules
 {

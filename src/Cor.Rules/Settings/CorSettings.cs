@@ -21,7 +21,8 @@ public sealed class CorSettings
         {
             if (!levels.ContainsKey(rule))
             {
-                throw new ArgumentException($"The settings have no enforcement level for the rule {rule}.", nameof(levels));
+                throw new ArgumentException(
+                    $"The settings have no enforcement level for the rule {rule}.", nameof(levels));
             }
         }
 
