@@ -92,6 +92,18 @@ public sealed class DemoCommandTests : IClassFixture<DemoRunFixture>
     }
 
     [Fact]
+    public void Demo_CloseMeeting_ListsFollowUpTasks()
+    {
+        var result = defaultRun;
+
+        var step = StepBlock(result, "Close the meeting with the Custom API cor_CloseMeeting");
+        Assert.Contains(step, l => l.Contains("[accepted]"));
+        Assert.Contains(step, l => l.Contains("- FollowUpTaskIds lists 5 tasks, and the meeting has 5:"));
+        Assert.Contains(step, l => l.Contains("- task \"Plan the rollout to the last two clinics\", due "));
+        Assert.Contains(step, l => l.StartsWith("     trace of CloseMeetingPlugin on cor_CloseMeeting of cor_meeting, stage 30:"));
+    }
+
+    [Fact]
     public void Demo_WithoutVerbose_HidesEntryLines()
     {
         var result = defaultRun;

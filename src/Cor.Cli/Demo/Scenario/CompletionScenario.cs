@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using Cor.Cli.Demo.Samples;
 using Cor.Cli.Demo.Steps;
-using Microsoft.Xrm.Sdk;
 using Meeting = Cor.Cli.Demo.Scenario.CorSchema.Meeting;
 
 namespace Cor.Cli.Demo.Scenario;
@@ -62,14 +61,14 @@ internal static class CompletionScenario
             RejectionMentions: "summary");
 
         yield return new ScenarioStep(
-            $"Write the summary and add {meeting.NextSteps?.Count ?? 0} next steps with owners and due dates",
+            $"Add {meeting.NextSteps?.Count ?? 0} next steps with owners and due dates",
             StepExpectation.Accepted,
-            _ => WriteFollowUp(context, meeting));
+            _ => AddNextSteps(context, meeting));
 
         yield return new ScenarioStep(
-            "Set the status to Completed",
+            $"Close the meeting with the Custom API {CloseMeeting.MessageName}, passing the summary",
             StepExpectation.Accepted,
-            _ => MeetingActions.SetStatus(context, MeetingKey, CorSchema.MeetingStatus.Completed));
+            recorder => CloseMeeting.Close(context, MeetingKey, meeting, recorder));
 
         yield return new ScenarioStep(
             "Read the breaches recorded on the meeting",
@@ -94,12 +93,8 @@ internal static class CompletionScenario
         MeetingActions.SetStatus(context, MeetingKey, CorSchema.MeetingStatus.Completed);
     }
 
-    private static void WriteFollowUp(ScenarioContext context, SampleMeeting meeting)
+    private static void AddNextSteps(ScenarioContext context, SampleMeeting meeting)
     {
-        var update = new Entity(Meeting.Table, context.MeetingIds[MeetingKey]);
-        update[Meeting.Summary] = meeting.Summary ?? throw new DemoSetupException(
-            $"The meeting '{MeetingKey}' in meetings.json has no summary, which the completion steps need. Add one.");
-        context.Service.Update(update);
         foreach (var step in meeting.NextSteps ?? new List<SampleNextStep>())
         {
             context.Service.Create(SampleRecords.NextStep(step, context.MeetingIds[MeetingKey], context));
