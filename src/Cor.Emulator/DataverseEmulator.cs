@@ -47,7 +47,7 @@ public sealed class DataverseEmulator : IDisposable
         var contexts = new ContextBuilder(_identity, _users.BusinessUnitOfUser);
         var pipeline = new PipelineRunner(_steps, contexts, invoker, store, clock,
             record => core.ReadFull(record.TableName, record.Id, QueryContextFor(Guid.Empty)));
-        var handlers = CreateHandlers(core);
+        var handlers = CreateHandlers(core, records);
         _dispatcher = new RequestDispatcher(handlers, pipeline, _users.BusinessUnitOfUser);
         if (options.SolutionDirectory is not null && options.LoadSolutionSteps)
         {
@@ -194,14 +194,18 @@ public sealed class DataverseEmulator : IDisposable
     private QueryContext QueryContextFor(Guid userId) =>
         new(userId, _users.BusinessUnitOfUser(userId), Options.TimeProvider.GetUtcNow().UtcDateTime);
 
-    private List<IMessageHandler> CreateHandlers(CoreOperations core)
+    private List<IMessageHandler> CreateHandlers(CoreOperations core, RecordStore records)
     {
         Func<OperationUser, QueryContext> queryContext =
             user => new QueryContext(user.UserId, user.BusinessUnitId, Options.TimeProvider.GetUtcNow().UtcDateTime);
+        var create = new CreateHandler(core);
+        var update = new UpdateHandler(core);
         return new List<IMessageHandler>
         {
-            new CreateHandler(core),
-            new UpdateHandler(core),
+            create,
+            update,
+            new UpsertHandler(create, update, records),
+            new WhoAmIHandler(_identity.OrganizationId),
             new DeleteHandler(core),
             new RetrieveHandler(core, queryContext),
             new RetrieveMultipleHandler(core, queryContext),

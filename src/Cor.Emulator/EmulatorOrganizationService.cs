@@ -42,7 +42,9 @@ internal sealed class EmulatorOrganizationService : IOrganizationService
         _counter.Enter(request.RequestName);
         try
         {
-            return _dispatcher.Execute(request, _caller);
+            return BatchRequests.IsBatch(request)
+                ? BatchRequests.Execute(request, this, _dispatcher)
+                : _dispatcher.Execute(request, _caller);
         }
         finally
         {

@@ -138,9 +138,9 @@ public sealed class ValidationTests
         using var emulator = TestEmulator.Start();
 
         var error = Assert.Throws<EmulatorConfigurationException>(
-            () => emulator.Service.Execute(new OrganizationRequest("WhoAmI")));
+            () => emulator.Service.Execute(new OrganizationRequest("NoSuchMessage")));
 
-        Assert.Contains("'WhoAmI' request", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'NoSuchMessage' request", error.Message, StringComparison.Ordinal);
         Assert.Contains("not supported by the emulator", error.Message, StringComparison.Ordinal);
     }
 

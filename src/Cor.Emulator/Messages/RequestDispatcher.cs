@@ -31,8 +31,11 @@ internal sealed class RequestDispatcher
         return handler.BuildResponse(operation);
     }
 
+    /// <summary>Runs several requests in one transaction; see <see cref="PipelineRunner.RunInTransaction{T}"/>.</summary>
+    public T RunInTransaction<T>(System.Func<T> requests) => _pipeline.RunInTransaction(requests);
+
     private static EmulatorConfigurationException NotSupported(OrganizationRequest request) =>
         new($"The '{request.RequestName}' request ({request.GetType().FullName}) is not supported by the emulator. " +
-            "Supported requests: Create, Retrieve, Update, Delete, RetrieveMultiple, CreateMultiple, UpdateMultiple " +
-            "and the Custom APIs defined in solution/customapis.");
+            "Supported requests: Create, Retrieve, Update, Delete, Upsert, RetrieveMultiple, CreateMultiple, " +
+            "UpdateMultiple, ExecuteMultiple, ExecuteTransaction, WhoAmI and the Custom APIs defined in solution/customapis.");
 }

@@ -78,10 +78,40 @@ internal sealed class PipelineRunner
             _activeOperations--;
         }
 
-        if (_activeOperations == 0)
+        if (_activeOperations == 0 && !_store.InTransaction)
         {
             _asyncRunner.Drain();
         }
+    }
+
+    /// <summary>
+    /// Runs several requests in one transaction, as ExecuteTransaction does: any failure rolls back all of them, and
+    /// their asynchronous steps run only after the commit.
+    /// </summary>
+    public T RunInTransaction<T>(Func<T> requests)
+    {
+        if (_store.InTransaction)
+        {
+            return requests();
+        }
+
+        var asyncMark = _asyncQueue.Count;
+        _store.BeginTransaction();
+        T result;
+        try
+        {
+            result = requests();
+            CommitUnlessAborted();
+        }
+        catch
+        {
+            _store.Rollback();
+            _asyncQueue.TruncateTo(asyncMark);
+            throw;
+        }
+
+        _asyncRunner.Drain();
+        return result;
     }
 
     private void Run(OperationFrame frame, MessageOperation operation)
