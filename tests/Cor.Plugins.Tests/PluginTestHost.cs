@@ -32,25 +32,11 @@ internal sealed class PluginTestHost : IDisposable
             PluginAssemblyDirectory = RepositoryPaths.PluginAssemblyDirectory,
             TimeProvider = new FixedTimeProvider(Now),
         };
-        var emulator = DataverseEmulator.Start(options);
-        EnvironmentVariableImporter.ImportAll(emulator.Service, RepositoryPaths.Solution);
-        emulator.ClearLogs();
-        return new PluginTestHost(emulator);
+        return new PluginTestHost(DataverseEmulator.Start(options));
     }
 
     /// <summary>Sets the current value of an environment variable, as an admin does in the maker portal.</summary>
-    public void SetVariable(string schemaName, string value)
-    {
-        var query = new QueryExpression("environmentvariabledefinition") { ColumnSet = new ColumnSet("schemaname") };
-        query.Criteria.AddCondition("schemaname", ConditionOperator.Equal, schemaName);
-        var definition = Service.RetrieveMultiple(query).Entities.Single();
-        Service.Create(new Entity("environmentvariablevalue")
-        {
-            ["schemaname"] = schemaName,
-            ["value"] = value,
-            ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
-        });
-    }
+    public void SetVariable(string schemaName, string value) => Emulator.SetEnvironmentVariable(schemaName, value);
 
     /// <summary>Returns the runs of one plugin type for one message, in the order they finished.</summary>
     public IReadOnlyList<PluginExecution> ExecutionsOf<TPlugin>(string messageName) =>
