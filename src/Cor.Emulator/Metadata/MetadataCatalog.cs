@@ -10,8 +10,13 @@ namespace Cor.Emulator.Metadata;
 public sealed class MetadataCatalog
 {
     private readonly Dictionary<string, TableMetadata> _tables = new(StringComparer.Ordinal);
+    private readonly List<RelationshipMetadata> _relationships = new();
 
     public IEnumerable<TableMetadata> Tables => _tables.Values;
+
+    public IReadOnlyList<RelationshipMetadata> Relationships => _relationships;
+
+    public void AddRelationship(RelationshipMetadata relationship) => _relationships.Add(relationship);
 
     public TableMetadata? FindTable(string logicalName) =>
         _tables.TryGetValue(logicalName, out var table) ? table : null;

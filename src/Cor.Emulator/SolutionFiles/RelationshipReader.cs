@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -43,11 +44,19 @@ internal static class RelationshipReader
         }
 
         var column = catalog.FindTable(referencing)?.FindColumn(attribute);
-        if (column is null || column.Type != ColumnType.Lookup || column.Targets.Contains(referenced))
+        if (column is null || column.Type != ColumnType.Lookup)
         {
             return;
         }
 
-        column.Targets = new List<string>(column.Targets) { referenced! };
+        var cascade = Enum.TryParse<CascadeDelete>(XmlFiles.ChildText(relationship, "CascadeDelete"), out var value)
+            ? value
+            : CascadeDelete.NoCascade;
+        catalog.AddRelationship(new RelationshipMetadata(
+            relationship.Attribute("Name")?.Value ?? string.Empty, referenced, referencing, attribute, cascade));
+        if (!column.Targets.Contains(referenced))
+        {
+            column.Targets = new List<string>(column.Targets) { referenced };
+        }
     }
 }

@@ -58,8 +58,15 @@ internal sealed class RecordStore
         return Execute(sql, parameters);
     }
 
+    /// <summary>Deletes a record after applying the cascade rules of the relationships that reference it.</summary>
     public int Delete(TableMetadata table, Guid id)
     {
+        if (!Exists(table, id))
+        {
+            return 0;
+        }
+
+        new CascadeDeletion(_store, _catalog).Apply(table, id);
         var parameters = new SqlParameters();
         var key = parameters.Add(ColumnValues.FormatGuid(id));
         return Execute($"DELETE FROM {SqlNames.Quote(table.LogicalName)} WHERE {SqlNames.Quote(table.PrimaryIdAttribute)} = {key}", parameters);
