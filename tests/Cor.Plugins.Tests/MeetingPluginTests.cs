@@ -169,4 +169,18 @@ public class MeetingPluginTests : IDisposable
         Assert.IsType<InvalidPluginExecutionException>(execution.Exception);
         Assert.Equal(20, execution.Stage);
     }
+
+    [Fact]
+    public void Execute_UnexpectedException_IsWrappedWithInner()
+    {
+        var meeting = CorRecords.Meeting();
+        meeting[MeetingColumns.Agenda] = 42;
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(meeting));
+
+        Assert.StartsWith("Cor.Plugins.Meetings.MeetingPlugin failed on Create of cor_meeting", exception.Message, Ordinal);
+        Assert.IsType<InvalidCastException>(exception.InnerException);
+        var execution = Assert.Single(host.ExecutionsOf<MeetingPlugin>(MessageNames.Create));
+        Assert.Contains("failed with System.InvalidCastException", execution.TraceText, Ordinal);
+    }
 }
