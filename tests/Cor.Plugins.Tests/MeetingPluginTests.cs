@@ -178,7 +178,8 @@ public class MeetingPluginTests : IDisposable
 
         var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(meeting));
 
-        Assert.StartsWith("Cor.Plugins.Meetings.MeetingPlugin failed on Create of cor_meeting", exception.Message, Ordinal);
+        var expected = "Cor.Plugins.Meetings.MeetingPlugin failed on Create of cor_meeting";
+        Assert.StartsWith(expected, exception.Message, Ordinal);
         Assert.IsType<InvalidCastException>(exception.InnerException);
         var execution = Assert.Single(host.ExecutionsOf<MeetingPlugin>(MessageNames.Create));
         Assert.Contains("failed with System.InvalidCastException", execution.TraceText, Ordinal);
