@@ -1,10 +1,10 @@
 import { join, resolve } from "path";
 
-/** The pcf/ folder, which holds package.json and the control project. */
+/** The PCF project folder (pcf/JourneyMap), which holds package.json and the control folder JourneyMap/. */
 export const pcfRoot = resolve(__dirname, "..", "..", "..");
 
 /** The folder pcf-scripts writes the built control to. */
 export const controlOutDir = join(pcfRoot, "out", "controls", "JourneyMap");
 
 /** The folder that keeps the end-to-end screenshot. */
-export const screenshotDir = join(pcfRoot, "JourneyMap", "e2e");
+export const screenshotDir = join(pcfRoot, "e2e");
