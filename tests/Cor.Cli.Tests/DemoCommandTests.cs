@@ -135,6 +135,19 @@ public sealed class DemoCommandTests : IClassFixture<DemoRunFixture>
     }
 
     [Fact]
+    public void Demo_DatabaseInMissingFolder_ExitsTwo()
+    {
+        using var folder = new TempDirectory();
+        var database = Path.Combine(folder.Path, "no-such-folder", "demo.db");
+
+        var result = CliRunner.Run("demo", "--solution", RepositoryPaths.Solution, "--database", database);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("cor demo: The emulator could not start:", result.Error);
+        Assert.Contains(database, result.Error);
+    }
+
+    [Fact]
     public void Demo_MissingSolutionFolder_ExitsTwo()
     {
         using var folder = new TempDirectory();
