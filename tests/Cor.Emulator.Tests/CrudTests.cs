@@ -16,8 +16,11 @@ public sealed class CrudTests
         var service = emulator.Service;
         var accountId = service.Create(new Entity("account") { ["name"] = "Contoso" });
         var due = new DateTime(2026, 4, 1, 14, 15, 30, DateTimeKind.Utc);
+        var externalId = Guid.NewGuid();
         var id = service.Create(new Entity("test_widget")
         {
+            ["test_count"] = 9_000_000_000L,
+            ["test_externalid"] = externalId,
             ["test_name"] = "Widget",
             ["test_notes"] = "Line one\nLine two",
             ["test_quantity"] = 42,
@@ -46,6 +49,32 @@ public sealed class CrudTests
         Assert.Equal(new OptionSetValue(107350002), widget["test_category"]);
         Assert.Equal(new EntityReference("account", accountId), widget["test_accountid"]);
         Assert.Equal(new EntityReference("account", accountId), widget["test_customerid"]);
+        Assert.Equal(9_000_000_000L, widget["test_count"]);
+        Assert.Equal(externalId, widget["test_externalid"]);
+    }
+
+    [Fact]
+    public void Customer_AcceptsContact()
+    {
+        using var emulator = TestEmulator.Start();
+        var contactId = emulator.Service.Create(new Entity("contact") { ["lastname"] = "Smith" });
+
+        var id = emulator.Service.Create(new Entity("test_widget") { ["test_customerid"] = new EntityReference("contact", contactId) });
+
+        var widget = emulator.Service.Retrieve("test_widget", id, new ColumnSet("test_customerid"));
+        Assert.Equal(new EntityReference("contact", contactId), widget["test_customerid"]);
+    }
+
+    [Fact]
+    public void Create_LocalTimeIsStoredAsUtc()
+    {
+        using var emulator = TestEmulator.Start();
+        var local = new DateTime(2026, 6, 1, 12, 0, 0, DateTimeKind.Local);
+
+        var id = emulator.Service.Create(new Entity("test_widget") { ["test_duedate"] = local });
+
+        var widget = emulator.Service.Retrieve("test_widget", id, new ColumnSet("test_duedate"));
+        Assert.Equal(local.ToUniversalTime(), widget["test_duedate"]);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using Cor.Emulator.Tests.Plugins;
 using Microsoft.Xrm.Sdk;
+using Microsoft.Xrm.Sdk.Query;
 using Xunit;
 
 namespace Cor.Emulator.Tests;
@@ -125,6 +126,36 @@ public sealed class PipelineContextTests
         emulator.Service.CreateWidget("Widget");
 
         Assert.Equal("same=True\n", emulator.Executions.Single().TraceText);
+    }
+
+    [Fact]
+    public void ImpersonatingUser_BecomesContextUser()
+    {
+        using var emulator = TestEmulator.Start();
+        var userId = emulator.Service.Create(new Entity("systemuser") { ["lastname"] = "Integration" });
+        emulator.RegisterStep(new PluginStepRegistration
+        {
+            PluginType = typeof(TraceUserPlugin),
+            MessageName = "Create",
+            PrimaryEntityName = "test_widget",
+            ImpersonatingUserId = userId,
+        });
+
+        emulator.Service.CreateWidget("Widget");
+
+        Assert.Equal($"user={userId} initiating={emulator.CallerId}\n", emulator.Executions.Single().TraceText);
+    }
+
+    [Fact]
+    public void RetrieveMultiple_PreOperationCanChangeQuery()
+    {
+        using var emulator = TestEmulator.Start(TestEmulator.Step<ActiveOnlyQueryPlugin>("RetrieveMultiple", PipelineStage.PreOperation));
+        emulator.Service.CreateWidget("Counted", quantity: 1);
+        emulator.Service.CreateWidget("Uncounted");
+
+        var result = emulator.Service.RetrieveMultiple(new QueryExpression("test_widget") { ColumnSet = new ColumnSet("test_name") });
+
+        Assert.Equal("Counted", Assert.Single(result.Entities)["test_name"]);
     }
 
     [Fact]

@@ -39,6 +39,8 @@ internal static class StepXmlReader
             pluginTypeName[(comma + 1)..].Trim(), type => ToRegistration(step, type, message, name));
     }
 
+    // NOTE: the ImpersonatingUserId element name follows the sdkmessageprocessingstep column impersonatinguserid; no
+    // exported step with an impersonating user was available to confirm it.
     private static PluginStepRegistration ToRegistration(XElement step, Type pluginType, string message, string? name) => new()
     {
         PluginType = pluginType,
