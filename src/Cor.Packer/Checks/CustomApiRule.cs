@@ -1,4 +1,7 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
+using System.Xml.Linq;
 using System.Globalization;
 using System.IO;
 using Cor.Packer.Xml;
@@ -27,6 +30,11 @@ internal sealed class CustomApiRule : ISolutionRule
                     $"Rename the folder to customapis/{uniqueName}/.");
             }
 
+            foreach (var diagnostic in CheckPluginBinding(context, path, root))
+            {
+                yield return diagnostic;
+            }
+
             var bound = root.ChildValue("bindingtype") is "1" or "2";
             var hasTable = root.ChildValue("boundentitylogicalname").Length > 0;
             if (bound != hasTable)
@@ -46,6 +54,32 @@ internal sealed class CustomApiRule : ISolutionRule
         foreach (var diagnostic in CheckMembers(context, "customapiresponseproperty.xml", "customapiresponseproperty"))
         {
             yield return diagnostic;
+        }
+    }
+
+    /// <summary>
+    /// Checks that the plugin type named in <c>plugintypeid</c> is a plugin type of the solution. For a type in a
+    /// classic assembly, real exports write its PluginTypeId as the export key.
+    /// </summary>
+    private static IEnumerable<SolutionDiagnostic> CheckPluginBinding(CheckContext context, string path, XElement api)
+    {
+        var binding = api.Element("plugintypeid");
+        var key = binding?.ChildValue("plugintypeexportkey") is { Length: > 0 } exportKey
+            ? exportKey
+            : binding?.ChildValue("plugintypeid") ?? string.Empty;
+        if (key.Length == 0 || !Guid.TryParse(key, out _))
+        {
+            yield break;
+        }
+
+        var known = context.Assemblies
+            .SelectMany(assembly => assembly.PluginTypes)
+            .Any(type => XmlValues.NormalizeGuid(type.AttributeValue("PluginTypeId")) == XmlValues.NormalizeGuid(key));
+        if (!known)
+        {
+            yield return context.Error(RuleId, path, "customapi/plugintypeid",
+                $"The plugin type '{key}' is not a PluginType of the solution's plugin assemblies.",
+                "Write the PluginTypeId of the plugin type that runs the API, from its .dll.data.xml.");
         }
     }
 

@@ -27,6 +27,8 @@ public static class SolutionChecker
         new ControlRule(),
         new EnvironmentVariableRule(),
         new CustomApiRule(),
+        new RoleRule(),
+        new TableRule(),
         new SdkStandInRule(),
         new ZipPackageRule(),
     ];
