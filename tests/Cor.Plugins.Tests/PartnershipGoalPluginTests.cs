@@ -26,6 +26,9 @@ public class PartnershipGoalPluginTests : IDisposable
 
     public void Dispose() => host.Dispose();
 
+    private int? Rank(Guid goalId) =>
+        host.Retrieve(GoalColumns.Table, goalId, GoalColumns.Rank).GetAttributeValue<int?>(GoalColumns.Rank);
+
     private void CreateThreeGoals()
     {
         for (var rank = 1; rank <= 3; rank++)
@@ -96,8 +99,7 @@ public class PartnershipGoalPluginTests : IDisposable
 
         host.Service.Update(new Entity(GoalColumns.Table, id) { [GoalColumns.Rank] = 3 });
 
-        var stored = host.Retrieve(GoalColumns.Table, id, GoalColumns.Rank);
-        Assert.Equal(3, stored.GetAttributeValue<int?>(GoalColumns.Rank));
+        Assert.Equal(3, Rank(id));
     }
 
     [Fact]
@@ -167,5 +169,42 @@ public class PartnershipGoalPluginTests : IDisposable
         host.Service.Create(CorRecords.Goal(deckId, 4));
 
         Assert.Equal(4, host.Count(GoalColumns.Table));
+    }
+
+    [Fact]
+    public void UpdateMultiple_SwapRanks_Passes()
+    {
+        var first = host.Service.Create(CorRecords.Goal(deckId, 1));
+        var second = host.Service.Create(CorRecords.Goal(deckId, 2));
+        var targets = new EntityCollection(new[]
+        {
+            new Entity(GoalColumns.Table, first) { [GoalColumns.Rank] = 2 },
+            new Entity(GoalColumns.Table, second) { [GoalColumns.Rank] = 1 },
+        })
+        {
+            EntityName = GoalColumns.Table,
+        };
+
+        host.Service.Execute(new UpdateMultipleRequest { Targets = targets });
+
+        Assert.Equal(2, Rank(first));
+        Assert.Equal(1, Rank(second));
+    }
+
+    [Fact]
+    public void Update_MoveToFullDeck_IsRejected()
+    {
+        CreateThreeGoals();
+        var otherMeeting = MeetingScenario.Create(host);
+        var otherDeckId = host.Service.Create(CorRecords.Deck(otherMeeting.MeetingId, host.Emulator.CallerId, null));
+        var movedId = host.Service.Create(CorRecords.Goal(otherDeckId, 1));
+        var move = new Entity(GoalColumns.Table, movedId)
+        {
+            [GoalColumns.DeckId] = new EntityReference(DeckColumns.Table, deckId),
+        };
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Update(move));
+
+        Assert.StartsWith(FourthGoalMessage, exception.Message, StringComparison.Ordinal);
     }
 }
