@@ -5,7 +5,8 @@ using Microsoft.Xrm.Sdk;
 namespace Cor.Plugins.Framework;
 
 /// <summary>
-/// Loads the rule configuration from the environment variables once per plugin execution.
+/// Loads the rule configuration from the environment variables. Plugins load it in every execution and keep no copy,
+/// because an admin can change a value at any time.
 /// </summary>
 public static class CorSettingsLoader
 {

@@ -50,8 +50,8 @@ public static class RuleEnforcer
             return;
         }
 
-        // NOTE: only four rules have a breach column on cor_meeting, so a breach of any other rule at the level
-        // Record (or on another table) is saved and written to the plug-in trace log only.
+        // NOTE: only four rules have a breach column on cor_meeting. A breach of any other rule at the level Record,
+        // or a breach found on another table, is saved and written to the plug-in trace log only.
         context.Trace("Recorded a breach of {0} in the trace log only: {1}", violation.Rule, violation.Message);
     }
 }
