@@ -28,6 +28,16 @@ public class MeetingPluginTests : IDisposable
     }
 
     [Fact]
+    public void Create_ReadsSettingsWithOneQuery()
+    {
+        host.Service.Create(CorRecords.Meeting());
+
+        var calls = host.Emulator.ServiceCalls.Single();
+        Assert.Equal(1, calls["RetrieveMultiple"]);
+        Assert.Equal(0, calls["Retrieve"]);
+    }
+
+    [Fact]
     public void Create_SixtyMinutes_Passes()
     {
         var id = host.Service.Create(CorRecords.Meeting(minutes: 60));
