@@ -39,7 +39,7 @@ public sealed class DataverseEmulator : IDisposable
         _store = store;
         _identity = new EmulatorIdentity(DefaultOrganizationId, options.OrganizationName, DefaultBusinessUnitId, DefaultSystemUserId);
         var records = new RecordStore(store, catalog);
-        _users = new UserDirectory(records, DefaultBusinessUnitId);
+        _users = new UserDirectory(store, DefaultBusinessUnitId);
         var clock = options.TimeProvider;
         SystemRecords.Ensure(records, DefaultBusinessUnitId, DefaultSystemUserId, options.CallerId, clock.GetUtcNow().UtcDateTime);
         var core = new CoreOperations(records, new PlatformColumns(_users), clock, new AssignPolicy(_users, DefaultSystemUserId));

@@ -1,51 +1,43 @@
 using System;
 using Cor.Emulator.Storage;
 using Microsoft.Xrm.Sdk;
-using Microsoft.Xrm.Sdk.Query;
 
 namespace Cor.Emulator.Security;
 
 /// <summary>
-/// Looks up users, teams and business units in the emulator's database.
+/// Looks up the business units of users and teams, and the parents of business units, in the emulator's database.
 /// </summary>
 internal sealed class UserDirectory
 {
-    private readonly RecordStore _records;
+    private readonly SqliteStore _store;
     private readonly Guid _rootBusinessUnitId;
 
-    public UserDirectory(RecordStore records, Guid rootBusinessUnitId)
+    public UserDirectory(SqliteStore store, Guid rootBusinessUnitId)
     {
-        _records = records;
+        _store = store;
         _rootBusinessUnitId = rootBusinessUnitId;
     }
 
-    public Guid RootBusinessUnitId => _rootBusinessUnitId;
-
     /// <summary>Returns the business unit of a user, or the root business unit when the user is unknown.</summary>
-    public Guid BusinessUnitOfUser(Guid userId) => BusinessUnitOf("systemuser", userId) ?? _rootBusinessUnitId;
+    public Guid BusinessUnitOfUser(Guid userId) => ReadId("systemuser", "systemuserid", "businessunitid", userId) ?? _rootBusinessUnitId;
 
     /// <summary>Returns the business unit of a user or team that owns a record.</summary>
-    public Guid BusinessUnitOfOwner(EntityReference owner) => BusinessUnitOf(owner.LogicalName, owner.Id) ?? _rootBusinessUnitId;
+    public Guid BusinessUnitOfOwner(EntityReference owner) => owner.LogicalName switch
+    {
+        "systemuser" => BusinessUnitOfUser(owner.Id),
+        "team" => ReadId("team", "teamid", "businessunitid", owner.Id) ?? _rootBusinessUnitId,
+        _ => _rootBusinessUnitId,
+    };
 
     /// <summary>Returns the parent business unit, or null for the root.</summary>
-    public Guid? ParentOf(Guid businessUnitId)
+    public Guid? ParentOf(Guid businessUnitId) =>
+        ReadId("businessunit", "businessunitid", "parentbusinessunitid", businessUnitId);
+
+    private Guid? ReadId(string table, string keyColumn, string valueColumn, Guid id)
     {
-        var table = _records.Catalog.GetTable("businessunit");
-        var record = _records.Find(table, businessUnitId, new ColumnSet("parentbusinessunitid"), SystemQueryContext());
-        return record?.GetAttributeValue<EntityReference>("parentbusinessunitid")?.Id;
+        using var command = _store.CreateCommand(
+            $"SELECT {SqlNames.Quote(valueColumn)} FROM {SqlNames.Quote(table)} WHERE {SqlNames.Quote(keyColumn)} = @id");
+        command.Parameters.AddWithValue("@id", ColumnValues.FormatGuid(id));
+        return command.ExecuteScalar() is string value ? Guid.Parse(value) : null;
     }
-
-    private Guid? BusinessUnitOf(string tableName, Guid id)
-    {
-        if (tableName is not ("systemuser" or "team"))
-        {
-            return null;
-        }
-
-        var table = _records.Catalog.GetTable(tableName);
-        var record = _records.Find(table, id, new ColumnSet("businessunitid"), SystemQueryContext());
-        return record?.GetAttributeValue<EntityReference>("businessunitid")?.Id;
-    }
-
-    private Querying.QueryContext SystemQueryContext() => new(Guid.Empty, _rootBusinessUnitId, DateTime.UtcNow);
 }
