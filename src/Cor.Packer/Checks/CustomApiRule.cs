@@ -9,9 +9,9 @@ using Cor.Packer.Xml;
 namespace Cor.Packer.Checks;
 
 /// <summary>
-/// Checks custom APIs: the folder equals the unique name, <c>boundentitylogicalname</c> is set exactly when the API
-/// is bound (bindingtype 1 or 2), parameter and property types are 0 to 12, and response properties have no
-/// <c>isoptional</c>, which makes the import fail.
+/// Checks custom APIs. The folder equals the unique name, and <c>boundentitylogicalname</c> is set exactly when the API
+/// is bound (bindingtype 1 or 2). Parameter and property types are 0 to 12. Response properties have no
+/// <c>isoptional</c>, because it makes the import fail.
 /// </summary>
 internal sealed class CustomApiRule : ISolutionRule
 {
@@ -59,7 +59,7 @@ internal sealed class CustomApiRule : ISolutionRule
 
     /// <summary>
     /// Checks that the plugin type named in <c>plugintypeid</c> is a plugin type of the solution. For a type in a
-    /// classic assembly, real exports write its PluginTypeId as the export key.
+    /// classic assembly, the one real export seen with such a type writes its PluginTypeId as the export key.
     /// </summary>
     private static IEnumerable<SolutionDiagnostic> CheckPluginBinding(CheckContext context, string path, XElement api)
     {
