@@ -27,7 +27,7 @@ export const MilestoneStatus = {
 
 export type MilestoneStatusValue = (typeof MilestoneStatus)[keyof typeof MilestoneStatus];
 
-/** Milestones requested per Web API page; the Web API caps a page at 5,000 rows. */
+/** Milestones requested per Web API page, below the documented maxPageSize limit of 5,000 rows. */
 export const MilestonePageSize = 500;
 
 /** Pages of milestones loaded before the control stops and says that the list is cut. */

@@ -13,13 +13,13 @@ export class JourneyMap implements ComponentFramework.ReactControl<IInputs, IOut
     private lastProps: JourneyMapViewProps | null = null;
     private lastElement: React.ReactElement | null = null;
 
-    /** Creates the platform services once and asks the host for the container size. */
+    /** Creates the platform services once and requests container size tracking from the host. */
     public init(context: ComponentFramework.Context<IInputs>): void {
         context.mode.trackContainerResize(true);
         this.services = createServices(context);
     }
 
-    /** Returns the view; the previous element is returned when no input changed, so React skips rendering. */
+    /** Returns the view, or the previous element when no input changed, so that React skips rendering. */
     public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
         this.services ??= createServices(context);
         const anchor = readAnchor(context.parameters.anchor);
@@ -45,14 +45,14 @@ export class JourneyMap implements ComponentFramework.ReactControl<IInputs, IOut
         return {};
     }
 
-    /** Drops the cached element; React unmounts the view and its pending loads are ignored. */
+    /** Drops the cached element. React unmounts the view, and the view ignores loads still pending. */
     public destroy(): void {
         this.lastElement = null;
         this.lastProps = null;
     }
 }
 
-/** Returns the app's Fluent v9 theme; model-driven apps provide one, and the view falls back to the web light theme. */
+/** Returns the app's Fluent v9 theme, or undefined so that the view falls back to the web light theme. */
 function readTheme(context: ComponentFramework.Context<IInputs>): Theme | undefined {
     const designLanguage = context.fluentDesignLanguage as { tokenTheme?: Theme } | undefined;
     return designLanguage?.tokenTheme;

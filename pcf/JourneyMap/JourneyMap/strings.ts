@@ -1,4 +1,4 @@
-/** Resource keys of every text the control shows; each has an entry in strings/JourneyMap.1033.resx. */
+/** Resource keys of every text the control shows. Each has an entry in strings/JourneyMap.1033.resx. */
 export const StringKeys = [
     "JourneyMap_Display_Key",
     "Title_Journey",

@@ -13,7 +13,7 @@ interface GoalListProps {
     onOpen: (entityName: string, id: string) => void;
 }
 
-/** The partnership goals in rank order, each with its KPIs, or a hint to add goals. */
+/** Renders the partnership goals in rank order, each with its KPIs, or a hint to add goals. */
 export function GoalList({ goals, services, onOpen }: GoalListProps): React.ReactElement {
     const styles = useJourneyStyles();
     const { strings } = services;

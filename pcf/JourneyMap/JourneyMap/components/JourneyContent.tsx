@@ -20,7 +20,7 @@ interface JourneyContentProps {
     services: JourneyServices;
 }
 
-/** The loaded journey: header, stages with milestones, and partnership goals. */
+/** Renders the loaded journey: header, stages with milestones, and partnership goals. */
 export function JourneyContent({ journey, anchorStage, layout, services }: JourneyContentProps): React.ReactElement {
     const styles = useJourneyStyles();
     const { strings } = services;

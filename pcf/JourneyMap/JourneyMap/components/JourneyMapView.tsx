@@ -10,7 +10,7 @@ import type { JourneyServices } from "./journeyServices";
 import { MessagePanel } from "./MessagePanel";
 import { type JourneyState, useJourneyData } from "./useJourneyData";
 
-/** Inputs of the journey map view; index.ts passes the same object while nothing changes. */
+/** Inputs of the journey map view. index.ts passes the same object while nothing changes. */
 export interface JourneyMapViewProps {
     services: JourneyServices;
     host: HostRecord | null;

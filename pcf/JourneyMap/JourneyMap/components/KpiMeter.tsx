@@ -11,7 +11,7 @@ interface KpiMeterProps {
     services: JourneyServices;
 }
 
-/** One KPI: a bar from baseline to target, and its baseline, current and target values. */
+/** Renders one KPI: a bar from baseline to target, and its baseline, current and target values. */
 export function KpiMeter({ kpi, services }: KpiMeterProps): React.ReactElement {
     const styles = useJourneyStyles();
     const { strings } = services;

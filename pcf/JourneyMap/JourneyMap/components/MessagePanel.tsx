@@ -8,7 +8,7 @@ interface MessagePanelProps {
     lines: readonly string[];
 }
 
-/** A titled message: an empty state (role status) or an error (role alert). */
+/** Renders a titled message: an empty state (role status) or an error (role alert). */
 export function MessagePanel({ kind, title, lines }: MessagePanelProps): React.ReactElement {
     const styles = useJourneyStyles();
     const className = mergeClasses(styles.message, kind === "error" && styles.errorMessage);

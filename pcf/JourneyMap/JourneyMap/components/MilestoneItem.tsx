@@ -14,7 +14,7 @@ interface MilestoneItemProps {
     onOpen: (entityName: string, id: string) => void;
 }
 
-/** One milestone: a button that opens the record, its dates, its status and an overdue mark. */
+/** Renders one milestone: a button that opens the record, its dates, its status and an overdue mark. */
 export function MilestoneItem({ milestone, today, services, classes, onOpen }: MilestoneItemProps): React.ReactElement {
     const { strings } = services;
     const overdue = isOverdue(milestone, today);

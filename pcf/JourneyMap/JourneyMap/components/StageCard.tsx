@@ -16,7 +16,7 @@ interface StageCardProps {
     onOpen: (entityName: string, id: string) => void;
 }
 
-/** One journey stage: its number, name, time spent, current-stage mark and milestones. */
+/** Renders one journey stage: its number, name, time spent, current-stage mark and milestones. */
 export function StageCard({ stage, number, today, services, onOpen }: StageCardProps): React.ReactElement {
     const styles = useJourneyStyles();
     const headingId = useId("journey-stage-");

@@ -2,7 +2,7 @@ import type { JourneyLoader } from "../data/loadJourney";
 import type { CalendarDay } from "../data/model";
 import type { Strings } from "../strings";
 
-/** What the view needs from the platform; index.ts creates it once, so its identity never changes. */
+/** Platform services of the view. index.ts creates them once, so the object keeps its identity across updateView calls. */
 export interface JourneyServices {
     load: JourneyLoader;
     openRecord: (entityName: string, id: string) => Promise<void>;

@@ -2,7 +2,7 @@ import { makeStyles, shorthands, tokens } from "@fluentui/react-components";
 
 const forcedColors = "@media (forced-colors: active)";
 
-/** Styles of the journey map; colours come from Fluent tokens, and forced-colors mode gets system colours. */
+/** Styles of the journey map. Colours come from Fluent tokens, and forced-colors mode gets system colours. */
 export const useJourneyStyles = makeStyles({
     root: {
         display: "flex",

@@ -11,7 +11,7 @@ import { retrieveAllPages } from "./retrieveAllPages";
 /** A loaded journey, or the resource key of what the user must add before there is one. */
 export type LoadResult = { kind: "loaded"; journey: Journey } | { kind: "missing"; messageKey: string };
 
-/** Loads the journey shown on a form record; Web API failures reject with a JourneyLoadError. */
+/** Loads the journey shown on a form record, or rejects with a JourneyLoadError when a Web API call fails. */
 export type JourneyLoader = (host: HostRecord) => Promise<LoadResult>;
 
 interface JourneyIds {

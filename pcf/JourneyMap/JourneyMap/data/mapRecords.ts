@@ -29,7 +29,7 @@ export function toMilestone(row: EntityRow, offset: TimeZoneOffset): Milestone {
     };
 }
 
-/** Maps a cor_partnershipgoal row; its KPIs are attached later. */
+/** Maps a cor_partnershipgoal row without KPIs, which attachKpis adds. */
 export function toGoal(row: EntityRow): Goal {
     return {
         id: requireGuid(row.cor_partnershipgoalid, "partnership goal id"),
@@ -60,7 +60,7 @@ export function toKpi(row: EntityRow, offset: TimeZoneOffset): Kpi | null {
     };
 }
 
-/** Attaches each KPI to its goal, keeping the goals' order; KPIs of other goals are dropped. */
+/** Attaches each KPI to its goal, keeping the goals' order and dropping KPIs of other goals. */
 export function attachKpis(goals: readonly Goal[], kpis: readonly Kpi[]): Goal[] {
     return goals.map((goal) => ({ ...goal, kpis: kpis.filter((kpi) => kpi.goalId === goal.id) }));
 }

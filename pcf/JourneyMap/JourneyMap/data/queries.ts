@@ -1,6 +1,6 @@
 import { Tables } from "../constants";
 
-/** OData and FetchXML query options for the Web API calls of the journey map; every id must be a normalised GUID. */
+/** OData and FetchXML query options of the journey map. Every id passed in must be a normalised GUID. */
 export const Queries = {
     account: "?$select=accountid,name,cor_customersince,cor_journeystage",
 
@@ -34,7 +34,7 @@ export const Queries = {
         );
     },
 
-    /** The account's most recently created active deck, found through the deck's meeting. */
+    /** Finds the account's most recently created active deck through the deck's meeting. */
     latestDeck(accountId: string): string {
         const fetchXml =
             `<fetch top="1"><entity name="${Tables.deck}"><attribute name="cor_deckid"/>` +

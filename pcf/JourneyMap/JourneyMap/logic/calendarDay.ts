@@ -7,8 +7,8 @@ const dateOnlyPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const millisecondsPerDay = 86_400_000;
 
 /**
- * Converts a Web API date value to the calendar day the user sees.
- * Date-only columns arrive as "yyyy-mm-dd" and keep their day; date-time columns arrive in UTC and move to the user's zone.
+ * Converts a Web API date value to the calendar day in the user's time zone.
+ * Date-only columns arrive as "yyyy-mm-dd" and keep their day. Date-time columns arrive in UTC and move to the user's zone.
  */
 export function toCalendarDay(value: unknown, offset: TimeZoneOffset): CalendarDay | null {
     if (typeof value !== "string" || value === "") {
@@ -31,7 +31,7 @@ export function dayAtOffset(instant: Date, offset: TimeZoneOffset): CalendarDay 
     return new Date(wallClock.getUTCFullYear(), wallClock.getUTCMonth(), wallClock.getUTCDate());
 }
 
-/** Returns the whole days from one calendar day to another; negative when `to` is earlier. */
+/** Returns the whole days from one calendar day to another, negative when `to` is earlier. */
 export function daysBetween(from: CalendarDay, to: CalendarDay): number {
     const fromUtc = Date.UTC(from.getFullYear(), from.getMonth(), from.getDate());
     const toUtc = Date.UTC(to.getFullYear(), to.getMonth(), to.getDate());

@@ -2,7 +2,7 @@ import type { Kpi } from "../data/model";
 
 /**
  * Returns how far a KPI has moved from its baseline to its target, in percent, or null when it cannot be known.
- * The stored cor_progresspercent wins because the server computes it; otherwise the value comes from baseline,
+ * The stored cor_progresspercent wins because the server computes it. Otherwise the value comes from baseline,
  * target and current value. The result is not clamped, so a KPI past its target reads above 100.
  */
 export function kpiProgressPercent(kpi: Kpi): number | null {

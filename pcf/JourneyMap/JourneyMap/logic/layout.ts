@@ -1,6 +1,6 @@
 import { WidthBreakpoints } from "../constants";
 
-/** How the stage grid is laid out: a fixed column count, or "fluid" when the host gives no width. */
+/** Layout of the stage grid: a fixed column count, or "fluid" when the host gives no width. */
 export type JourneyLayout = "narrow" | "medium" | "wide" | "fluid";
 
 /**

@@ -2,7 +2,7 @@ import { JourneyStages } from "../constants";
 import type { CalendarDay, Milestone } from "../data/model";
 import { daysBetween, laterDay } from "./calendarDay";
 
-/** Where a stage lies relative to the account's current stage. */
+/** Position of a stage relative to the account's current stage. */
 export type StagePosition = "past" | "current" | "future" | "unknown";
 
 /** One stage of the journey with its milestones and the days spent in it. */
@@ -10,12 +10,12 @@ export interface StageSummary {
     value: number;
     labelKey: string;
     position: StagePosition;
-    /** Days spent in the stage, up to today for the current stage; null when a start or end is not known. */
+    /** Days spent in the stage, up to today for the current stage, or null when a start or end is not known. */
     days: number | null;
     milestones: Milestone[];
 }
 
-/** What the timeline is computed from. */
+/** Inputs of the stage timeline. */
 export interface TimelineInput {
     milestones: readonly Milestone[];
     currentStage: number | null;

@@ -21,7 +21,7 @@ export class FakeWebApi {
     private readonly tables = new Map<string, Row[]>();
     private readonly failures = new Map<string, string>();
 
-    /** Adds rows to a table; each row must carry its primary key column `<table>id`. */
+    /** Adds rows to a table. Each row must carry its primary key column `<table>id`. */
     addRows(entityName: string, rows: readonly Row[]): this {
         const table = this.tables.get(entityName) ?? [];
         table.push(...rows);

@@ -1,11 +1,11 @@
 import type { IInputs } from "../../JourneyMap/generated/ManifestTypes";
 import type { FakeWebApi } from "./fakeWebApi";
 
-/** How the mock context is set up; everything but the Web API and the strings has a default. */
+/** Settings of the mock context. Everything but the Web API and the strings has a default. */
 export interface MockContextOptions {
     webApi: FakeWebApi;
     strings: ReadonlyMap<string, string>;
-    /** The form record; null is a record that is not saved yet. */
+    /** The form record, or null for a record that is not saved yet. */
     host?: { entityName: string; id: string } | null;
     /** The raw value of the bound column: a choice number or an array of lookup values. */
     anchor?: unknown;

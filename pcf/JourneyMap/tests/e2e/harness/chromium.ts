@@ -3,7 +3,7 @@ import { tmpdir } from "os";
 import { join } from "path";
 import { type BrowserContext, chromium } from "playwright-core";
 
-/** Debian's Chromium; set CHROMIUM_PATH to use another build. */
+/** Path of Debian's Chromium, or of the build that CHROMIUM_PATH names. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 /** Flags that keep Chromium headless and off every network but the harness's. */

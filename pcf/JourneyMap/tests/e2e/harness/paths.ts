@@ -1,6 +1,6 @@
 import { join, resolve } from "path";
 
-/** The PCF project folder (pcf/JourneyMap), which holds package.json and the control folder JourneyMap/. */
+/** The PCF project folder (pcf/JourneyMap), which contains package.json and the control folder JourneyMap/. */
 export const pcfRoot = resolve(__dirname, "..", "..", "..");
 
 /** The folder pcf-scripts writes the built control to. */
