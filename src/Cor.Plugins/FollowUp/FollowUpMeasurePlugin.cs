@@ -47,8 +47,7 @@ public sealed class FollowUpMeasurePlugin : PluginBase
 
         var measure = FollowUpMeasure.Of(
             context.ExecutionContext.OperationCreatedOn, EntityMerge.GetUtcTime(task, TaskColumns.ScheduledEnd));
-        var label = new FollowUpMeeting(meetingId.Value, meeting.GetAttributeValue<string>(MeetingColumns.Name),
-            null, null, null, false).Label;
+        var label = FollowUpMeeting.LabelOf(meeting.GetAttributeValue<string>(MeetingColumns.Name));
         var configuration = FollowUpConfiguration.Load(context);
         context.OrganizationService.Update(ToMeetingUpdate(context, meetingId.Value, measure, label, configuration));
     }

@@ -41,5 +41,8 @@ public sealed class FollowUpMeeting
     public bool HasNextMeeting { get; }
 
     /// <summary>Returns how texts name the meeting: its name in quotes, or "the COR meeting".</summary>
-    public string Label => string.IsNullOrWhiteSpace(Name) ? "the COR meeting" : $"'{Name!.Trim()}'";
+    public string Label => LabelOf(Name);
+
+    /// <summary>Returns how texts name a meeting with the given name: the name in quotes, or "the COR meeting".</summary>
+    public static string LabelOf(string? name) => string.IsNullOrWhiteSpace(name) ? "the COR meeting" : $"'{name!.Trim()}'";
 }
