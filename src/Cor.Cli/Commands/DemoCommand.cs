@@ -14,19 +14,23 @@ internal static class DemoCommand
     {
         var solution = new Option<DirectoryInfo?>("--solution")
         {
+            HelpName = "folder",
             Description = "Unpacked solution folder (the one that contains Other/Solution.xml). "
                 + "Default: solution/ beside the nearest CorDataverse.sln at or above the current folder.",
         };
         var database = new Option<FileInfo?>("--database")
         {
+            HelpName = "file",
             Description = "SQLite file that the emulator stores the records in. Default: an in-memory database.",
         };
         var plugins = new Option<DirectoryInfo?>("--plugins")
         {
+            HelpName = "folder",
             Description = "Folder that contains the net10.0 build of Cor.Plugins.dll. Default: plugins/ beside cor.",
         };
         var samples = new Option<DirectoryInfo?>("--samples")
         {
+            HelpName = "folder",
             Description = "Folder of the scenario's JSON files. Default: samples/ beside cor.",
         };
         var verbose = new Option<bool>("--verbose")
