@@ -9,7 +9,8 @@ namespace Cor.Emulator;
 
 /// <summary>
 /// IOrganizationService of the emulator for one caller. Every method goes through Execute, so every call runs the
-/// event pipeline and is counted.
+/// event pipeline and is counted. Calls from several threads run one at a time, because the emulator has one
+/// SQLite connection and one transaction.
 /// </summary>
 internal sealed class EmulatorOrganizationService : IOrganizationService
 {
@@ -39,16 +40,19 @@ internal sealed class EmulatorOrganizationService : IOrganizationService
     public OrganizationResponse Execute(OrganizationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        _counter.Enter(request.RequestName);
-        try
+        lock (_dispatcher)
         {
-            return BatchRequests.IsBatch(request)
-                ? BatchRequests.Execute(request, this, _dispatcher)
-                : _dispatcher.Execute(request, _caller);
-        }
-        finally
-        {
-            _counter.Exit();
+            _counter.Enter(request.RequestName);
+            try
+            {
+                return BatchRequests.IsBatch(request)
+                    ? BatchRequests.Execute(request, this, _dispatcher)
+                    : _dispatcher.Execute(request, _caller);
+            }
+            finally
+            {
+                _counter.Exit();
+            }
         }
     }
 

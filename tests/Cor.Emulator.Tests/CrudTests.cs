@@ -252,6 +252,16 @@ public sealed class CrudTests
     }
 
     [Fact]
+    public void Service_SerializesParallelCalls()
+    {
+        using var emulator = TestEmulator.Start();
+
+        System.Threading.Tasks.Parallel.For(0, 40, i => emulator.Service.CreateWidget("Widget " + i, quantity: i));
+
+        Assert.Equal(40, emulator.Service.RetrieveMultiple(new QueryExpression("test_widget")).Entities.Count);
+    }
+
+    [Fact]
     public void Contact_FullNameJoinsNames()
     {
         using var emulator = TestEmulator.Start();
