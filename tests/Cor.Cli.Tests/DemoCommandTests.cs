@@ -92,6 +92,35 @@ public sealed class DemoCommandTests : IClassFixture<DemoRunFixture>
     }
 
     [Fact]
+    public void Demo_SkippingPlanned_IsRejected()
+    {
+        var step = StepBlock(defaultRun, "straight to Confirmed, skipping Planned");
+
+        Assert.Contains(step, l => l.Contains("[rejected] \"A COR meeting cannot move from Draft to Confirmed."));
+    }
+
+    [Fact]
+    public void Demo_FeedbackScoreOutOfRange_IsRejected()
+    {
+        var rejected = StepBlock(defaultRun, "feedback with the score 90, a typo");
+        var titleIndex = System.Array.IndexOf(defaultRun.OutputLines, rejected[0]);
+        var next = defaultRun.OutputLines[(titleIndex + rejected.Length)..];
+
+        Assert.Contains(rejected, l => l.Contains("[rejected] \"The feedback score 90 is out of range."));
+        Assert.EndsWith("Enter the customer's feedback with the score 9", next[0]);
+        Assert.Equal("     [accepted]", next[1]);
+    }
+
+    [Fact]
+    public void Demo_FollowUpSentEarly_IsOnTime()
+    {
+        var step = StepBlock(defaultRun, "sends the follow-up 2 hours after the meeting");
+
+        Assert.Contains(step, l => l.Contains("[accepted]"));
+        Assert.Contains(step, l => l.Contains("cor_followupontime yes (set by the plugin)"));
+    }
+
+    [Fact]
     public void Demo_CloseMeeting_ListsFollowUpTasks()
     {
         var result = defaultRun;

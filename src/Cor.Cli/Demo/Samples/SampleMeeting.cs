@@ -21,4 +21,5 @@ internal sealed record SampleMeeting(
     IReadOnlyList<SampleAttendee>? Attendees = null,
     SampleDeck? Deck = null,
     string? Summary = null,
-    IReadOnlyList<SampleNextStep>? NextSteps = null);
+    IReadOnlyList<SampleNextStep>? NextSteps = null,
+    SampleFeedback? Feedback = null);

@@ -1,13 +1,13 @@
 using System.Collections.Generic;
+using System.Globalization;
 using Cor.Cli.Demo.Samples;
 using Cor.Cli.Demo.Steps;
-using Meeting = Cor.Cli.Demo.Scenario.CorSchema.Meeting;
 
 namespace Cor.Cli.Demo.Scenario;
 
 /// <summary>
 /// The second half of the COR's lifecycle: after the meeting, completion is rejected until the deck is reviewed,
-/// every goal has a KPI, and the summary and next steps exist. Then the breaches recorded on the way are listed.
+/// every goal has a KPI, and the next steps exist. Then the Custom API cor_CloseMeeting closes it with the summary.
 /// </summary>
 internal static class CompletionScenario
 {
@@ -69,11 +69,6 @@ internal static class CompletionScenario
             $"Close the meeting with the Custom API {CloseMeeting.MessageName}, passing the summary",
             StepExpectation.Accepted,
             recorder => CloseMeeting.Close(context, MeetingKey, meeting, recorder));
-
-        yield return new ScenarioStep(
-            "Read the breaches recorded on the meeting",
-            StepExpectation.Accepted,
-            recorder => ListBreaches(context, recorder));
     }
 
     private static void SetEnforced(ScenarioContext context)
@@ -89,7 +84,9 @@ internal static class CompletionScenario
     {
         var afterMeeting = context.EndOf(meeting).AddMinutes(30);
         context.Clock.MoveTo(afterMeeting);
-        recorder.Fact($"the demo clock moves to {afterMeeting:yyyy-MM-dd HH:mm} UTC, 30 minutes after the meeting ends");
+        recorder.Fact(string.Create(
+            CultureInfo.InvariantCulture,
+            $"the demo clock moves to {afterMeeting:yyyy-MM-dd HH:mm} UTC, 30 minutes after the meeting ends"));
         MeetingActions.SetStatus(context, MeetingKey, CorSchema.MeetingStatus.Completed);
     }
 
@@ -99,21 +96,5 @@ internal static class CompletionScenario
         {
             context.Service.Create(SampleRecords.NextStep(step, context.MeetingIds[MeetingKey], context));
         }
-    }
-
-    private static void ListBreaches(ScenarioContext context, StepRecorder recorder)
-    {
-        var stored = MeetingActions.Read(context, MeetingKey, Meeting.BreachColumns);
-        foreach (var column in Meeting.BreachColumns)
-        {
-            recorder.Fact($"{column}: {MeetingActions.FormatTime(stored, column)}");
-        }
-
-        recorder.Check(
-            stored.Contains(Meeting.LeadTimeBreachedOn) && stored.Contains(Meeting.ConfirmationBreachedOn),
-            "The lead time and confirmation breaches should stay recorded after completion.");
-        recorder.Check(
-            !stored.Contains(Meeting.DeckReviewBreachedOn) && !stored.Contains(Meeting.FollowUpBreachedOn),
-            "No deck review or follow-up breach should be recorded, because those rules are at the level Enforce.");
     }
 }

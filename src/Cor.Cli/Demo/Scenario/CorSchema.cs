@@ -21,6 +21,8 @@ internal static class CorSchema
         public const string ConfirmedOn = "cor_confirmedon";
         public const string CompletedOn = "cor_completedon";
         public const string Summary = "cor_summary";
+        public const string FollowUpSentOn = "cor_followupsenton";
+        public const string FollowUpOnTime = "cor_followupontime";
         public const string StateCode = "statecode";
         public const string StatusCode = "statuscode";
         public const string LeadTimeBreachedOn = "cor_leadtimebreachedon";
@@ -103,6 +105,27 @@ internal static class CorSchema
         public const string Description = "cor_description";
         public const string DueDate = "cor_duedate";
         public const string OwnerId = "ownerid";
+    }
+
+    public static class Feedback
+    {
+        public const string Table = "cor_feedback";
+        public const string Name = "cor_name";
+        public const string MeetingId = "cor_meetingid";
+        public const string Score = "cor_score";
+        public const string Comment = "cor_comment";
+    }
+
+    /// <summary>The columns of the task table that the demo reads, with the follow-up task's kind.</summary>
+    public static class Task
+    {
+        public const string Table = "task";
+        public const string Subject = "subject";
+        public const string ScheduledEnd = "scheduledend";
+        public const string RegardingObjectId = "regardingobjectid";
+        public const string FollowUpKind = "cor_followupkind";
+        public const int FollowUpKindSendFollowUp = 107350000;
+        public static readonly (int State, int Status) Completed = (1, 5);
     }
 
     public static class EnvironmentVariable

@@ -18,7 +18,7 @@ internal static class DemoScenario
             MeetingRulesScenario.Steps),
         new ScenarioSection(
             "One COR from Draft to Confirmed",
-            "Planning needs a customer attendee. Planning less than 28 days ahead and a missing confirmation are "
+            "A meeting moves Draft, Planned, Confirmed, Completed, in that order. Planning needs a customer attendee. Planning less than 28 days ahead and a missing confirmation are "
             + "saved but recorded as breaches, because those rules ship at the level Record.",
             PlanningScenario.Steps),
         new ScenarioSection(
@@ -26,5 +26,10 @@ internal static class DemoScenario
             "Completion needs a reviewed deck whose goals have KPIs, a summary and next steps. With the deck review "
             + "and follow-up rules at Enforce, each missing part rejects the save until it is there.",
             CompletionScenario.Steps),
+        new ScenarioSection(
+            "After the COR",
+            "The customer's feedback is checked for a valid score, and completing the follow-up task records when "
+            + "the follow-up went out and whether that was within 24 hours of the meeting.",
+            FollowUpScenario.Steps),
     };
 }

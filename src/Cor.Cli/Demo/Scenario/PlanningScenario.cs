@@ -26,6 +26,12 @@ internal static class PlanningScenario
             _ => context.MeetingIds[MeetingKey] = context.Service.Create(SampleRecords.Meeting(meeting, context)));
 
         yield return new ScenarioStep(
+            "Set the status straight to Confirmed, skipping Planned",
+            StepExpectation.Rejected,
+            _ => MeetingActions.SetStatus(context, MeetingKey, CorSchema.MeetingStatus.Confirmed),
+            RejectionMentions: "cannot move from Draft to Confirmed");
+
+        yield return new ScenarioStep(
             "Invite the vendor's people",
             StepExpectation.Accepted,
             recorder => recorder.Fact("attendees: " + Join(MeetingActions.AddAttendees(context, MeetingKey, SampleSide.Vendor))));
