@@ -66,6 +66,32 @@ public sealed class CrudTests
     }
 
     [Fact]
+    public void DateOnly_DropsTime()
+    {
+        using var emulator = TestEmulator.Start();
+
+        var id = emulator.Service.Create(new Entity("test_widget") { ["test_shipdate"] = new DateTime(2026, 7, 3, 18, 45, 0, DateTimeKind.Utc) });
+
+        var widget = emulator.Service.Retrieve("test_widget", id, new ColumnSet("test_shipdate"));
+        Assert.Equal(new DateTime(2026, 7, 3, 0, 0, 0, DateTimeKind.Utc), widget["test_shipdate"]);
+    }
+
+    [Fact]
+    public void Execute_TypedRetrieveRequest()
+    {
+        using var emulator = TestEmulator.Start();
+        var id = emulator.Service.CreateWidget("Typed");
+
+        var response = (Microsoft.Xrm.Sdk.Messages.RetrieveResponse)emulator.Service.Execute(new Microsoft.Xrm.Sdk.Messages.RetrieveRequest
+        {
+            Target = new EntityReference("test_widget", id),
+            ColumnSet = new ColumnSet("test_name"),
+        });
+
+        Assert.Equal("Typed", response.Entity["test_name"]);
+    }
+
+    [Fact]
     public void Create_LocalTimeIsStoredAsUtc()
     {
         using var emulator = TestEmulator.Start();

@@ -31,6 +31,11 @@ public sealed class ColumnMetadata
     /// <summary>Value a yes/no column takes on create when the caller does not set it (AppDefaultValue).</summary>
     public bool? DefaultBoolean { get; init; }
 
+    /// <summary>
+    /// True for a date column with the DateOnly behavior (Behavior 2), which keeps only the date and drops the time.
+    /// </summary>
+    public bool IsDateOnly { get; init; }
+
     /// <summary>Values a choice, status or status reason column accepts, or null when the metadata lists none.</summary>
     public IReadOnlyCollection<int>? AllowedValues { get; internal set; }
 

@@ -63,6 +63,7 @@ internal static class EntityXmlReader
             MaxLength = IntChild(attribute, "MaxLength"),
             DefaultBoolean = columnType == ColumnType.Boolean ? BoolDefault(attribute) : null,
             OptionSetName = XmlFiles.ChildText(attribute, "OptionSetName")?.ToLowerInvariant(),
+            IsDateOnly = columnType == ColumnType.DateTime && XmlFiles.ChildText(attribute, "Behavior") == "2",
             AllowedValues = columnType is ColumnType.Picklist or ColumnType.State or ColumnType.Status
                 ? OptionValues(attribute)
                 : null,

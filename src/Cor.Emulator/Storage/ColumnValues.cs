@@ -60,7 +60,7 @@ internal static class ColumnValues
         decimal number => (double)number,
         double number => number,
         Money money => (double)money.Value,
-        DateTime date => FormatDate(date),
+        DateTime date => FormatDate(column.IsDateOnly ? DateTime.SpecifyKind(date.Date, DateTimeKind.Utc) : date),
         bool flag => flag ? 1 : 0,
         OptionSetValue option => option.Value,
         EntityReference reference => FormatGuid(reference.Id),
