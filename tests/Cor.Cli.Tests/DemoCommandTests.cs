@@ -45,6 +45,7 @@ public sealed class DemoCommandTests : IClassFixture<DemoRunFixture>
 
         var step = StepBlock(result, "without an agenda");
         Assert.Contains(step, l => l.Contains("[rejected] \"The meeting has no agenda"));
+        Assert.DoesNotContain(step, l => l.Contains("rejected the operation"));
     }
 
     [Fact]
@@ -148,6 +149,7 @@ public sealed class DemoCommandTests : IClassFixture<DemoRunFixture>
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Entered Cor.Plugins.Meetings.MeetingPlugin.Execute() for Create of cor_meeting", result.Output);
         Assert.Contains("Exiting Cor.Plugins.Meetings.MeetingPlugin.Execute() after ", result.Output);
+        Assert.Contains("MeetingPlugin rejected the operation: The meeting has no agenda", result.Output);
     }
 
     [Fact]
