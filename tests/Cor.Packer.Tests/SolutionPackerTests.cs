@@ -56,7 +56,7 @@ public sealed class SolutionPackerTests
             ["Entities", "Roles", "Workflows", "EntityRelationships", "optionsets", "CustomControls",
                 "SolutionPluginAssemblies", "SdkMessageProcessingSteps", "Languages"],
             order);
-        Assert.Single(customizations.Element("EntityRelationships")!.Elements("EntityRelationship"));
+        Assert.Equal(7, customizations.Element("EntityRelationships")!.Elements("EntityRelationship").Count());
         Assert.Single(customizations.Element("optionsets")!.Elements("optionset"));
         Assert.Single(customizations.Element("Roles")!.Elements("Role"));
         Assert.Single(customizations.Element("CustomControls")!.Elements("CustomControl"));
@@ -152,6 +152,19 @@ public sealed class SolutionPackerTests
         var result = SolutionPacker.Pack(fixture.Options, PackageKind.Unmanaged);
 
         Assert.DoesNotContain(result.Entries, entry => entry.Name.Contains("Microsoft.Xrm.Sdk", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pack_RejectsSdkInRawFolder()
+    {
+        var fixture = FixtureSolution.Create();
+        File.Copy(Path.Combine(fixture.PluginDirectory, "sdk", "Microsoft.Xrm.Sdk.dll"),
+            fixture.PathOf("customapis/cor_CloseMeeting/Microsoft.Xrm.Sdk.dll"));
+
+        var exception = Assert.Throws<SolutionFormatException>(
+            () => SolutionPacker.Pack(fixture.Options, PackageKind.Unmanaged));
+
+        Assert.Contains("customapis/cor_CloseMeeting/Microsoft.Xrm.Sdk.dll", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

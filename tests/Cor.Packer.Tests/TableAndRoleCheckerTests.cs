@@ -36,13 +36,38 @@ public sealed class TableAndRoleCheckerTests
     public void Table_LookupWithoutRelationship()
     {
         var fixture = FixtureSolution.Create();
-        fixture.EditXml("Other/Relationships/SystemUser.xml", root =>
-            root.Descendants("ReferencingAttributeName").Single().Value = "cor_copresenterid");
+        fixture.EditXml("Other/Relationships/SystemUser.xml", root => root.Elements("EntityRelationship")
+            .Single(relationship => relationship.Attribute("Name")!.Value == "cor_systemuser_meeting_organizer")
+            .Element("ReferencingAttributeName")!.Value = "cor_copresenterid");
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
         CheckAssert.Reports(report, "cor-table", FixtureSolution.EntityPath, "attribute[@PhysicalName='cor_organizerid']",
             "OneToMany <EntityRelationship>");
+    }
+
+    [Fact]
+    public void Table_UserOwnedMissingSystemColumn()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.EntityPath, entity => entity.Descendants("attribute")
+            .Single(column => column.Attribute("PhysicalName")!.Value == "OwningTeam").Remove());
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        var diagnostic = CheckAssert.Reports(report, "cor-table", FixtureSolution.EntityPath, "attributes", "Copy the column");
+        Assert.Contains("owningteam", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Table_UserOwnedMissingSystemRelationship()
+    {
+        var fixture = FixtureSolution.Create();
+        System.IO.File.Delete(fixture.PathOf("Other/Relationships/Team.xml"));
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-table", FixtureSolution.EntityPath, "Entity", "team_cor_meeting");
     }
 
     [Fact]

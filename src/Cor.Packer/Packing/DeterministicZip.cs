@@ -5,7 +5,14 @@ using System.IO.Compression;
 
 namespace Cor.Packer.Packing;
 
-/// <summary>Writes and reads solution zips. Written zips depend only on the entries: fixed order and timestamps.</summary>
+/// <summary>
+/// Writes and reads solution zips. Written zips depend only on the entries: fixed order, timestamps and compression
+/// level.
+/// </summary>
+/// <remarks>
+/// NOTE: byte identity is tested on one .NET runtime. Another runtime version may bundle a different zlib build whose
+/// deflate output differs, although the unpacked content stays the same.
+/// </remarks>
 public static class DeterministicZip
 {
     /// <summary>Timestamp of every entry: the earliest date a zip (DOS) timestamp can hold.</summary>

@@ -53,9 +53,20 @@ internal sealed class PackContext
         _containers.TryGetValue(container, out var list) ? list : [];
 
     /// <summary>Adds a binary or raw part to the zip.</summary>
-    /// <exception cref="SolutionFormatException">Two parts have the same entry name.</exception>
+    /// <exception cref="SolutionFormatException">
+    /// Two parts have the same entry name, or the part is a Microsoft.Xrm.Sdk assembly, which must never ship.
+    /// </exception>
     public void AddEntry(string entryName, byte[] content)
     {
+        var fileName = Path.GetFileName(entryName);
+        if (fileName.StartsWith("Microsoft.Xrm.Sdk", StringComparison.OrdinalIgnoreCase)
+            && fileName.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new SolutionFormatException(
+                $"The source contains '{entryName}', a Microsoft.Xrm.Sdk assembly. Delete it, because Dataverse " +
+                "provides the SDK and the project's stand-in must never ship.");
+        }
+
         if (!_entries.TryAdd(entryName, content))
         {
             throw new SolutionFormatException(
