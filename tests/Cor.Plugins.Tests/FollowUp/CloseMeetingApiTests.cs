@@ -78,6 +78,32 @@ public class CloseMeetingApiTests : IDisposable
     }
 
     [Fact]
+    public void CloseMeeting_OwnerNotAssignable_SavesNothing()
+    {
+        var sales = host.CreateBusinessUnit("Sales");
+        var support = host.CreateBusinessUnit("Support");
+        var closerId = host.CreateUser("Cleo", "Closer", sales);
+        var supportId = host.CreateUser("Sky", "Support", support);
+        var salesMeetingId = host.CreateConfirmedMeeting(closerId, "Fabrikam Q1 COR");
+        host.CreateNextStep(salesMeetingId, "Fix the outage report", FollowUpHost.MeetingEnd.AddDays(7),
+            new EntityReference("systemuser", supportId));
+        var request = new OrganizationRequest(CloseMeetingPlugin.MessageName)
+        {
+            ["Target"] = new EntityReference(MeetingColumns.Table, salesMeetingId),
+            [CloseMeetingPlugin.SummaryParameter] = "Agreed to extend the pilot.",
+        };
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(
+            () => host.Emulator.CreateService(closerId).Execute(request));
+
+        var meeting = host.Meeting(salesMeetingId, MeetingColumns.Summary, MeetingColumns.StatusCode);
+        Assert.Contains("the task of the next step 'Fix the outage report'", exception.Message, StringComparison.Ordinal);
+        Assert.Equal("Agreed the renewal scope.", meeting.GetAttributeValue<string>(MeetingColumns.Summary));
+        Assert.Equal((int)MeetingStatus.Confirmed, meeting.GetAttributeValue<OptionSetValue>(MeetingColumns.StatusCode).Value);
+        Assert.Empty(host.TasksOf(salesMeetingId));
+    }
+
+    [Fact]
     public void CloseMeeting_NotBoundToMeeting_Rejected()
     {
         var request = new OrganizationRequest(CloseMeetingPlugin.MessageName)

@@ -68,6 +68,35 @@ public class FollowUpTasksPluginTests : IDisposable
     }
 
     [Fact]
+    public void Close_TeamOwnedStep_TeamOwnsTask()
+    {
+        var teamId = host.Service.Create(new Entity("team") { ["name"] = "Customer success EMEA" });
+        host.CreateNextStep(meetingId, "Run the admin workshop", StepDue, new EntityReference("team", teamId));
+
+        host.SetStatus(meetingId, MeetingStatus.Completed);
+
+        Assert.Equal(
+            new EntityReference("team", teamId),
+            TaskOf(FollowUpTaskKind.NextStep).GetAttributeValue<EntityReference>(TaskColumns.OwnerId));
+        Assert.EndsWith(
+            $"- Run the admin workshop: owner Customer success EMEA, due {StepDue:yyyy-MM-dd}",
+            TaskOf(FollowUpTaskKind.SendFollowUp).GetAttributeValue<string>(TaskColumns.Description),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Close_NoOrganizer_ClosingUserOwns()
+    {
+        host.Service.Update(new Entity(MeetingColumns.Table, meetingId) { [FollowUpColumns.OrganizerId] = null! });
+
+        host.SetStatus(meetingId, MeetingStatus.Completed);
+
+        Assert.All(
+            host.TasksOf(meetingId),
+            t => Assert.Equal(User(host.Emulator.CallerId), t.GetAttributeValue<EntityReference>(TaskColumns.OwnerId)));
+    }
+
+    [Fact]
     public void Close_FeedbackAndBooking_OrganizerOwns()
     {
         host.SetStatus(meetingId, MeetingStatus.Completed);
