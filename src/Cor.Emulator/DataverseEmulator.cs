@@ -120,7 +120,7 @@ public sealed class DataverseEmulator : IDisposable
     public IOrganizationService CreateService(Guid? userId)
     {
         var user = userId ?? SystemUserId;
-        return new EmulatorOrganizationService(_dispatcher, _counter, new ServiceCaller(user, user, Parent: null));
+        return new EmulatorOrganizationService(_dispatcher, _counter, new ServiceCaller(user, user, Parent: null), Metadata);
     }
 
     /// <summary>Registers a plugin step in code, in addition to the steps read from the solution.</summary>
@@ -157,7 +157,7 @@ public sealed class DataverseEmulator : IDisposable
     private IOrganizationService CreatePluginService(Guid? userId, PluginContext context)
     {
         var user = userId ?? SystemUserId;
-        return new EmulatorOrganizationService(_dispatcher, _counter, new ServiceCaller(user, context.InitiatingUserId, context));
+        return new EmulatorOrganizationService(_dispatcher, _counter, new ServiceCaller(user, context.InitiatingUserId, context), Metadata);
     }
 
     private void RegisterSolutionSteps(string solutionDirectory)

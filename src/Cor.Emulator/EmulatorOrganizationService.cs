@@ -17,10 +17,13 @@ internal sealed class EmulatorOrganizationService : IOrganizationService
     private readonly RequestDispatcher _dispatcher;
     private readonly ServiceCallCounter _counter;
     private readonly ServiceCaller _caller;
+    private readonly Metadata.MetadataCatalog _catalog;
 
-    public EmulatorOrganizationService(RequestDispatcher dispatcher, ServiceCallCounter counter, ServiceCaller caller)
+    public EmulatorOrganizationService(
+        RequestDispatcher dispatcher, ServiceCallCounter counter, ServiceCaller caller, Metadata.MetadataCatalog catalog)
     {
         _dispatcher = dispatcher;
+        _catalog = catalog;
         _counter = counter;
         _caller = caller;
     }
@@ -56,13 +59,11 @@ internal sealed class EmulatorOrganizationService : IOrganizationService
         }
     }
 
+    /// <summary>Sets the lookup of a one-to-many relationship on the referencing records; see <see cref="OneToManyAssociation"/>.</summary>
     public void Associate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        throw RelationshipsNotSupported("Associate", relationship);
+        OneToManyAssociation.Apply(this, _catalog, new EntityReference(entityName, entityId), relationship, relatedEntities, associate: true);
 
+    /// <summary>Clears the lookup of a one-to-many relationship on the referencing records.</summary>
     public void Disassociate(string entityName, Guid entityId, Relationship relationship, EntityReferenceCollection relatedEntities) =>
-        throw RelationshipsNotSupported("Disassociate", relationship);
-
-    private static EmulatorConfigurationException RelationshipsNotSupported(string message, Relationship relationship) =>
-        new($"The '{message}' request (relationship '{relationship?.SchemaName}') is not supported by the emulator. " +
-            "Set the lookup column with Update instead.");
+        OneToManyAssociation.Apply(this, _catalog, new EntityReference(entityName, entityId), relationship, relatedEntities, associate: false);
 }
