@@ -205,6 +205,7 @@ public sealed class DataverseEmulator : IDisposable
             create,
             update,
             new UpsertHandler(create, update, records),
+            new LegacyUpdateHandler(update),
             new WhoAmIHandler(_identity.OrganizationId),
             new DeleteHandler(core),
             new RetrieveHandler(core, queryContext),

@@ -105,6 +105,42 @@ public sealed class BatchRequestTests
     }
 
     [Fact]
+    public void SetState_UpdatesStateColumns()
+    {
+        using var emulator = TestEmulator.Start();
+        var id = emulator.Service.CreateWidget("Widget");
+
+        emulator.Service.Execute(new OrganizationRequest("SetState")
+        {
+            ["EntityMoniker"] = new EntityReference("test_widget", id),
+            ["State"] = new OptionSetValue(1),
+            ["Status"] = new OptionSetValue(107350003),
+        });
+
+        var widget = emulator.Service.Retrieve("test_widget", id, new ColumnSet("statecode", "statuscode"));
+        Assert.Equal(new OptionSetValue(1), widget["statecode"]);
+        Assert.Equal(new OptionSetValue(107350003), widget["statuscode"]);
+    }
+
+    [Fact]
+    public void Assign_ChangesOwner()
+    {
+        using var emulator = TestEmulator.Start();
+        var id = emulator.Service.CreateWidget("Widget");
+        var userId = emulator.Service.Create(new Entity("systemuser") { ["lastname"] = "New owner" });
+
+        emulator.Service.Execute(new OrganizationRequest("Assign")
+        {
+            ["Target"] = new EntityReference("test_widget", id),
+            ["Assignee"] = new EntityReference("systemuser", userId),
+        });
+
+        var widget = emulator.Service.Retrieve("test_widget", id, new ColumnSet("ownerid", "owninguser"));
+        Assert.Equal(userId, widget.GetAttributeValue<EntityReference>("ownerid").Id);
+        Assert.Equal(userId, widget.GetAttributeValue<EntityReference>("owninguser").Id);
+    }
+
+    [Fact]
     public void WhoAmI_ReturnsCaller()
     {
         using var emulator = TestEmulator.Start();

@@ -134,7 +134,8 @@ internal sealed class CoreOperations
         if (id == Guid.Empty)
         {
             throw new DataverseFaultException(DataverseFaultException.Unspecified,
-                $"Entity Id must be specified for Update. Set the Id of the '{table.LogicalName}' Target.");
+                $"Entity Id must be specified for Update. Set the Id of the '{table.LogicalName}' Target; the emulator " +
+                "does not look records up by alternate key.");
         }
 
         return id;

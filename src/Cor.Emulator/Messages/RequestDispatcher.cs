@@ -37,5 +37,6 @@ internal sealed class RequestDispatcher
     private static EmulatorConfigurationException NotSupported(OrganizationRequest request) =>
         new($"The '{request.RequestName}' request ({request.GetType().FullName}) is not supported by the emulator. " +
             "Supported requests: Create, Retrieve, Update, Delete, Upsert, RetrieveMultiple, CreateMultiple, " +
-            "UpdateMultiple, ExecuteMultiple, ExecuteTransaction, WhoAmI and the Custom APIs defined in solution/customapis.");
+            "UpdateMultiple, SetState, Assign, ExecuteMultiple, ExecuteTransaction, WhoAmI and the Custom APIs defined in " +
+            "solution/customapis.");
 }
