@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
@@ -46,12 +47,18 @@ internal static class FixturePlugins
         }
         """;
 
-    /// <summary>Writes Cor.FixturePlugins.dll into a folder; <paramref name="executeBody"/> becomes Execute's body.</summary>
+    private static readonly ConcurrentDictionary<string, byte[]> CompiledPlugins = new(StringComparer.Ordinal);
+    private static readonly Lazy<byte[]> CompiledSdk = new(() => Compile("Microsoft.Xrm.Sdk", SdkSource, [], sign: false));
+
+    /// <summary>
+    /// Writes Cor.FixturePlugins.dll, and the SDK it references under sdk/, into a folder. The text of
+    /// <paramref name="executeBody"/> becomes the body of Execute. Each distinct source is compiled once per test run.
+    /// </summary>
     public static string Build(string directory, string executeBody = CleanBody, string extraTypes = "")
     {
-        Directory.CreateDirectory(directory);
         var sdkPath = Path.Combine(directory, "sdk", "Microsoft.Xrm.Sdk.dll");
-        Compile("Microsoft.Xrm.Sdk", SdkSource, sdkPath, [], sign: false);
+        Directory.CreateDirectory(Path.GetDirectoryName(sdkPath)!);
+        File.WriteAllBytes(sdkPath, CompiledSdk.Value);
         var source = $$"""
             [assembly: System.Runtime.Versioning.TargetFramework(".NETFramework,Version=v4.6.2")]
             [assembly: System.Reflection.AssemblyVersion("1.0.0.0")]
@@ -74,11 +81,12 @@ internal static class FixturePlugins
             }
             """;
         var path = Path.Combine(directory, AssemblyName + ".dll");
-        Compile(AssemblyName, source, path, [MetadataReference.CreateFromFile(sdkPath)], sign: true);
+        var sdk = MetadataReference.CreateFromImage(CompiledSdk.Value);
+        File.WriteAllBytes(path, CompiledPlugins.GetOrAdd(source, text => Compile(AssemblyName, text, [sdk], sign: true)));
         return path;
     }
 
-    private static void Compile(string name, string source, string path, MetadataReference[] extra, bool sign)
+    private static byte[] Compile(string name, string source, MetadataReference[] extra, bool sign)
     {
         var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
             .Split(Path.PathSeparator)
@@ -93,8 +101,7 @@ internal static class FixturePlugins
 
         var compilation = CSharpCompilation.Create(
             name, [CSharpSyntaxTree.ParseText(source)], platform.Concat(extra), options);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var stream = File.Create(path);
+        using var stream = new MemoryStream();
         var result = compilation.Emit(stream);
         if (!result.Success)
         {
@@ -102,5 +109,7 @@ internal static class FixturePlugins
                 $"The fixture assembly {name} did not compile: " +
                 string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         }
+
+        return stream.ToArray();
     }
 }
