@@ -1,4 +1,4 @@
-import { Badge, mergeClasses, useId } from "@fluentui/react-components";
+import { Badge, mergeClasses, useArrowNavigationGroup, useId } from "@fluentui/react-components";
 import * as React from "react";
 import type { CalendarDay } from "../data/model";
 import type { StageSummary } from "../logic/stageTimeline";
@@ -21,6 +21,8 @@ export function StageCard({ stage, number, today, services, onOpen }: StageCardP
     const styles = useJourneyStyles();
     const headingId = useId("journey-stage-");
     const milestoneClasses = useMilestoneClasses();
+    // Tab moves from stage to stage and the arrow keys move within a stage, so 500 milestones are not 500 tab stops.
+    const arrowNavigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
     const { strings } = services;
     const label = stringFor(strings, stage.labelKey);
     const isCurrent = stage.position === "current";
@@ -38,7 +40,7 @@ export function StageCard({ stage, number, today, services, onOpen }: StageCardP
             {isCurrent && <span className={styles.status}>{strings.Label_CurrentStage}</span>}
             <span className={styles.muted}>{durationText(stage, services)}</span>
             {stage.milestones.length > 0 ? (
-                <ul className={styles.milestoneList} aria-label={fillTemplate(strings.Label_Milestones, label)}>
+                <ul className={styles.milestoneList} aria-label={fillTemplate(strings.Label_Milestones, label)} {...arrowNavigation}>
                     {stage.milestones.map((milestone) => (
                         <MilestoneItem
                             key={milestone.id}
