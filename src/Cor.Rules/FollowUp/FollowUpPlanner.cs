@@ -38,6 +38,8 @@ public static class FollowUpPlanner
                 FollowUpText.FollowUpDescription(meeting, steps), due, organizer, TaskPriority.High),
         };
 
+        // NOTE: cor_duedate is a date-only column, so a next-step task is due at 00:00 UTC of that date, which users
+        // west of UTC see as the evening before. The plugin does not know the owner's time zone.
         tasks.AddRange(steps.Select(step => new PlannedTask(
             FollowUpTaskKind.NextStep, step, FollowUpText.NextStepSubject(step, meeting),
             FollowUpText.NextStepDescription(step, meeting), step.DueDate, step.Owner, TaskPriority.Normal)));
