@@ -45,6 +45,7 @@ public sealed class SolutionUnpackerTests
         [
             "Other/Solution.xml",
             "Other/Customizations.xml",
+            "Other/Relationships.xml",
             "Other/Relationships/SystemUser.xml",
             "Entities/cor_meeting/Entity.xml",
             "Entities/cor_meeting/RibbonDiff.xml",

@@ -27,10 +27,22 @@ internal sealed class RelationshipFormat : IComponentFormat
         context.AddComponents("EntityRelationships", relationships, relationship => relationship.AttributeValue("Name"));
     }
 
+    /// <summary>Index of every relationship name, which pac writes next to the folder. Pack does not read it.</summary>
+    public const string IndexPath = "Other/Relationships.xml";
+
     public void Unpack(UnpackContext context)
     {
-        var groups = context.ComponentsOf("EntityRelationships", "EntityRelationship")
-            .GroupBy(FileEntityOf, StringComparer.OrdinalIgnoreCase);
+        var relationships = context.ComponentsOf("EntityRelationships", "EntityRelationship").ToList();
+        if (relationships.Count > 0)
+        {
+            var names = relationships
+                .Select(relationship => relationship.AttributeValue("Name"))
+                .Order(StringComparer.OrdinalIgnoreCase)
+                .Select(name => new XElement("EntityRelationship", new XAttribute("Name", name)));
+            context.WriteXml(IndexPath, new XElement("EntityRelationships", names));
+        }
+
+        var groups = relationships.GroupBy(FileEntityOf, StringComparer.OrdinalIgnoreCase);
         foreach (var group in groups)
         {
             var root = new XElement("EntityRelationships", group.Select(relationship => new XElement(relationship)));
