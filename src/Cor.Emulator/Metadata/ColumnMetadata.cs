@@ -43,6 +43,4 @@ public sealed class ColumnMetadata
     public string? OptionSetName { get; init; }
 
     public bool IsLookup => Type is ColumnType.Lookup or ColumnType.Owner or ColumnType.Customer;
-
-    public bool IsOptionSet => Type is ColumnType.Picklist or ColumnType.State or ColumnType.Status;
 }

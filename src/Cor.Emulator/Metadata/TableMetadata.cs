@@ -31,8 +31,6 @@ public sealed class TableMetadata
 
     public IEnumerable<ColumnMetadata> Columns => _columns.Values;
 
-    public IEnumerable<string> ColumnNames => _columns.Keys;
-
     /// <summary>Default status reason of each state, as the metadata defines it.</summary>
     public IReadOnlyDictionary<int, int> DefaultStatusByState => _defaultStatusByState;
 

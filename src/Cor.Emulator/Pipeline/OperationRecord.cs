@@ -26,6 +26,4 @@ internal sealed class OperationRecord
     public Entity? PreImage { get; set; }
 
     public Entity? PostImage { get; set; }
-
-    public EntityReference ToReference() => new(TableName, Id);
 }

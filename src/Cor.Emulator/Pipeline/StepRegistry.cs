@@ -28,9 +28,6 @@ internal sealed class StepRegistry
             .ThenBy(s => s.Order)
             .ToList();
 
-    public bool HasSteps(string messageName) =>
-        _steps.Any(s => string.Equals(s.MessageName, messageName, StringComparison.OrdinalIgnoreCase));
-
     private static void Validate(PluginStepRegistration registration)
     {
         if (registration.Stage is not (PipelineStage.PreValidation or PipelineStage.PreOperation or PipelineStage.PostOperation))

@@ -11,8 +11,6 @@ internal sealed class SqlParameters
 {
     private readonly List<SqliteParameter> _parameters = new();
 
-    public IReadOnlyList<SqliteParameter> All => _parameters;
-
     public string Add(object value)
     {
         var name = "@p" + _parameters.Count.ToString(CultureInfo.InvariantCulture);
