@@ -57,7 +57,7 @@ internal static class MeetingRulesScenario
             recorder => RenameOnly(context, newName, recorder),
             CheckExecutions: executions => executions.Count == 0
                 ? null
-                : "The Update step should not run, because the request sets none of its filtering attributes.");
+                : "No plugin should run, because no Update step of cor_meeting filters on cor_name.");
 
         yield return new ScenarioStep(
             "Rename it back, sending the unchanged agenda too, as an integration that writes every column does",
@@ -87,7 +87,7 @@ internal static class MeetingRulesScenario
         var update = new Entity(CorSchema.Meeting.Table, context.MeetingIds[ValidMeeting]);
         update[CorSchema.Meeting.Name] = newName;
         context.Service.Update(update);
-        recorder.Fact("no plugin ran: cor_name is not among the Update step's filtering attributes");
+        recorder.Fact("no plugin ran, because no Update step of cor_meeting has cor_name among its filtering attributes");
     }
 
     private static void RenameWithUnchangedAgenda(
@@ -109,7 +109,8 @@ internal static class MeetingRulesScenario
         var updates = executions.Where(e => e.MessageName == "Update").ToList();
         if (updates.Count == 0)
         {
-            return "The Update step should run, because the request sets cor_agenda, one of its filtering attributes.";
+            return "The meeting plugin's Update step should run, because the request sets cor_agenda, one of its "
+                + "filtering attributes.";
         }
 
         return updates.Any(e => e.TraceText.Contains("Skipped:", StringComparison.Ordinal))
