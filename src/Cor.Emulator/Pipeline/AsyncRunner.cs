@@ -58,16 +58,24 @@ internal sealed class AsyncRunner
         }
     }
 
+    /// <summary>Rolls back a failed job and drops the asynchronous jobs its own requests queued.</summary>
+    private void Discard(int queuedBefore)
+    {
+        _store.Rollback();
+        _queue.TruncateTo(queuedBefore);
+    }
+
     private bool TryRun(AsyncJob job, int attempt, out bool retry)
     {
         retry = false;
+        var queuedBefore = _queue.Count;
         _store.BeginTransaction();
         try
         {
             _invoker.Invoke(job.Step, job.Context, attempt);
             if (_store.IsAborted)
             {
-                _store.Rollback();
+                Discard(queuedBefore);
                 return false;
             }
 
@@ -76,14 +84,14 @@ internal sealed class AsyncRunner
         }
         catch (InvalidPluginExecutionException exception)
         {
-            _store.Rollback();
+            Discard(queuedBefore);
             retry = exception.Status == OperationStatus.Retry;
             return false;
         }
         catch (System.Exception)
         {
             // The failure is already in the execution log, as a system job failure would be in Dataverse.
-            _store.Rollback();
+            Discard(queuedBefore);
             return false;
         }
     }
