@@ -48,8 +48,12 @@ internal sealed class ContextBuilder
             IsInTransaction = mode == (int)StepMode.Synchronous && (stage != (int)PipelineStage.PreValidation || !frame.OwnsTransaction),
             PreEntityImages = multiple || record is null ? new EntityImageCollection() : ImageBuilder.PreImages(step, record, stage, frame.Operation),
             PostEntityImages = multiple || record is null ? new EntityImageCollection() : ImageBuilder.PostImages(step, record, stage, frame.Operation),
-            PreEntityImagesCollection = invocation.Records.Select(r => ImageBuilder.PreImages(step, r, stage, frame.Operation)).ToArray(),
-            PostEntityImagesCollection = invocation.Records.Select(r => ImageBuilder.PostImages(step, r, stage, frame.Operation)).ToArray(),
+            PreEntityImagesCollection = multiple
+                ? invocation.Records.Select(r => ImageBuilder.PreImages(step, r, stage, frame.Operation)).ToArray()
+                : Array.Empty<EntityImageCollection>(),
+            PostEntityImagesCollection = multiple
+                ? invocation.Records.Select(r => ImageBuilder.PostImages(step, r, stage, frame.Operation)).ToArray()
+                : Array.Empty<EntityImageCollection>(),
         };
     }
 
