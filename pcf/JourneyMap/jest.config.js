@@ -10,6 +10,8 @@ module.exports = {
             testMatch: ["**/*.test.ts?(x)"],
             transform: { "^.+\\.tsx?$": tsJest },
             setupFilesAfterEnv: ["<rootDir>/tests/setupUnit.ts"],
+            // jsdom renders of hundreds of milestones and axe scans take seconds on a loaded 2-core machine.
+            testTimeout: 30_000,
         },
         {
             displayName: "e2e",

@@ -75,5 +75,8 @@ function durationText(stage: StageSummary, services: JourneyServices): string {
         return strings.Duration_Unknown;
     }
     const days = services.formatNumber(stage.days);
-    return fillTemplate(stage.position === "current" ? strings.Duration_Current : strings.Duration_Past, days);
+    if (stage.position === "current") {
+        return fillTemplate(stage.days === 1 ? strings.Duration_CurrentOneDay : strings.Duration_Current, days);
+    }
+    return fillTemplate(stage.days === 1 ? strings.Duration_PastOneDay : strings.Duration_Past, days);
 }

@@ -112,6 +112,24 @@ describe("JourneyMapView journey", () => {
     });
 });
 
+describe("JourneyMapView stage durations", () => {
+    it("uses the singular for one day", async () => {
+        const webApi = new FakeWebApi()
+            .addRows("account", [{ accountid: SampleIds.account, name: "Fabrikam", cor_customersince: "2026-06-14", cor_journeystage: 107350000 }])
+            .addRows("cor_journeymilestone", [
+                {
+                    cor_journeymilestoneid: "a1000000-0000-4000-8000-000000000001",
+                    cor_name: "Kick-off workshop held",
+                    cor_stage: 107350000,
+                    _cor_accountid_value: SampleIds.account,
+                    statecode: 0,
+                },
+            ]);
+        await renderJourney(setup(webApi).props);
+        expect(screen.getByText("1 day so far")).toBeInTheDocument();
+    });
+});
+
 describe("JourneyMapView opening records", () => {
     it("opens a milestone on click", async () => {
         const { mock, props } = setup(buildSampleWebApi({ milestones: 12, goals: 3, today }));
