@@ -5,23 +5,27 @@ using Xunit;
 
 namespace Cor.Packer.Tests;
 
-/// <summary>Assertions on check reports: one diagnostic of a rule that names its file, element and fix.</summary>
+/// <summary>Assertions on check reports: a diagnostic of a rule that names its file, element and fix.</summary>
 internal static class CheckAssert
 {
+    /// <summary>
+    /// Asserts that the report has a diagnostic of the rule whose file, element and fix contain the fragments, and
+    /// returns the first such diagnostic.
+    /// </summary>
     public static SolutionDiagnostic Reports(
         CheckReport report, string ruleId, string fileFragment, string elementFragment, string fixFragment)
     {
-        var matches = report.Diagnostics
-            .Where(diagnostic => diagnostic.RuleId == ruleId)
-            .Where(diagnostic => diagnostic.File.Contains(fileFragment, StringComparison.Ordinal))
-            .ToList();
-        Assert.True(matches.Count > 0,
-            $"Expected a {ruleId} diagnostic on {fileFragment}; got: {string.Join(Environment.NewLine, report.Diagnostics)}");
-        var diagnostic = matches[0];
-        Assert.Contains(elementFragment, diagnostic.Element, StringComparison.Ordinal);
-        Assert.Contains(fixFragment, diagnostic.Fix, StringComparison.Ordinal);
-        Assert.Contains(diagnostic.File, diagnostic.ToString(), StringComparison.Ordinal);
-        return diagnostic;
+        var match = report.Diagnostics.FirstOrDefault(diagnostic =>
+            diagnostic.RuleId == ruleId
+            && diagnostic.File.Contains(fileFragment, StringComparison.Ordinal)
+            && diagnostic.Element.Contains(elementFragment, StringComparison.Ordinal)
+            && diagnostic.Fix.Contains(fixFragment, StringComparison.Ordinal));
+        Assert.True(match is not null,
+            $"Expected a {ruleId} diagnostic on {fileFragment}, element {elementFragment}, fix '{fixFragment}'; got:" +
+            $"{Environment.NewLine}{string.Join(Environment.NewLine, report.Diagnostics)}");
+        Assert.Contains(match.File, match.ToString(), StringComparison.Ordinal);
+        Assert.Contains(match.Fix, match.ToString(), StringComparison.Ordinal);
+        return match;
     }
 
     public static void Passes(CheckReport report) =>

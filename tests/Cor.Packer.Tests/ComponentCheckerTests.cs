@@ -77,6 +77,18 @@ public sealed class ComponentCheckerTests
     }
 
     [Fact]
+    public void Variable_SecretWithDefault()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(VariablePath, variable => variable.Element("type")!.Value = "100000005");
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-environment-variable", VariablePath, "environmentvariabledefinition/defaultvalue",
+            "Remove <defaultvalue>");
+    }
+
+    [Fact]
     public void CustomApi_ResponsePropertyIsOptional()
     {
         var fixture = FixtureSolution.Create();

@@ -54,13 +54,18 @@ internal static class FixturePlugins
     /// Writes Cor.FixturePlugins.dll, and the SDK it references under sdk/, into a folder. The text of
     /// <paramref name="executeBody"/> becomes the body of Execute. Each distinct source is compiled once per test run.
     /// </summary>
-    public static string Build(string directory, string executeBody = CleanBody, string extraTypes = "")
+    public static string Build(
+        string directory,
+        string executeBody = CleanBody,
+        string extraTypes = "",
+        string targetFramework = ".NETFramework,Version=v4.6.2",
+        bool sign = true)
     {
         var sdkPath = Path.Combine(directory, "sdk", "Microsoft.Xrm.Sdk.dll");
         Directory.CreateDirectory(Path.GetDirectoryName(sdkPath)!);
         File.WriteAllBytes(sdkPath, CompiledSdk.Value);
         var source = $$"""
-            [assembly: System.Runtime.Versioning.TargetFramework(".NETFramework,Version=v4.6.2")]
+            [assembly: System.Runtime.Versioning.TargetFramework("{{targetFramework}}")]
             [assembly: System.Reflection.AssemblyVersion("1.0.0.0")]
             namespace Cor.Fixture
             {
@@ -82,7 +87,8 @@ internal static class FixturePlugins
             """;
         var path = Path.Combine(directory, AssemblyName + ".dll");
         var sdk = MetadataReference.CreateFromImage(CompiledSdk.Value);
-        File.WriteAllBytes(path, CompiledPlugins.GetOrAdd(source, text => Compile(AssemblyName, text, [sdk], sign: true)));
+        File.WriteAllBytes(path, CompiledPlugins.GetOrAdd(
+            $"{sign}|{source}", _ => Compile(AssemblyName, source, [sdk], sign)));
         return path;
     }
 

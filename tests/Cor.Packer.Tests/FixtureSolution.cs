@@ -36,10 +36,17 @@ internal sealed class FixtureSolution
 
     public static FixtureSolution Create(string executeBody = FixturePlugins.CleanBody, string extraTypes = "")
     {
+        var fixture = CreateWithoutPlugin();
+        FixturePlugins.Build(fixture.PluginDirectory, executeBody, extraTypes);
+        return fixture;
+    }
+
+    /// <summary>Copies the fixture without building its plugin dll, for tests that build a defective one.</summary>
+    public static FixtureSolution CreateWithoutPlugin()
+    {
         var fixture = new FixtureSolution(TestPaths.NewTempDirectory());
         TestPaths.CopyDirectory(Path.Combine(TestPaths.Fixtures, "Valid"), fixture.SolutionDirectory);
         TestPaths.CopyDirectory(Path.Combine(TestPaths.Fixtures, "pcf-out"), fixture.ControlOutput);
-        FixturePlugins.Build(fixture.PluginDirectory, executeBody, extraTypes);
         return fixture;
     }
 

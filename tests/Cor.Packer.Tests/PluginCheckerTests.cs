@@ -22,6 +22,103 @@ public sealed class PluginCheckerTests
     }
 
     [Fact]
+    public void Assembly_NotStrongNameSigned()
+    {
+        var fixture = FixtureSolution.CreateWithoutPlugin();
+        FixturePlugins.Build(fixture.PluginDirectory, sign: false);
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-plugin-assembly", FixtureSolution.AssemblyDataPath, "PluginAssembly", "SignAssembly");
+    }
+
+    [Fact]
+    public void Assembly_TargetsWrongFramework()
+    {
+        var fixture = FixtureSolution.CreateWithoutPlugin();
+        FixturePlugins.Build(fixture.PluginDirectory, targetFramework: ".NETCoreApp,Version=v10.0");
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        var diagnostic = CheckAssert.Reports(
+            report, "cor-plugin-assembly", FixtureSolution.AssemblyDataPath, "PluginAssembly", "net462 build");
+        Assert.Contains(".NETCoreApp,Version=v10.0", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RootComponent_AssemblyNameDiffers()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.SolutionPath, root => root.Descendants("RootComponent")
+            .Single(component => component.Attribute("type")!.Value == "91")
+            .SetAttributeValue("schemaName", "Cor.FixturePlugins, Version=2.0.0.0"));
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-root-component", "Other/Solution.xml", "RootComponent[@type='91']",
+            "same FullName");
+    }
+
+    [Fact]
+    public void PluginType_QualifiedNameDiffers()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.AssemblyDataPath, root => root.Descendants("PluginType").Single()
+            .SetAttributeValue("AssemblyQualifiedName", "Cor.Fixture.MeetingPlugin, Cor.FixturePlugins"));
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-plugin-type", FixtureSolution.AssemblyDataPath, "/@AssemblyQualifiedName",
+            "PublicKeyToken=f1f2d9411d242432");
+    }
+
+    [Fact]
+    public void Step_PreImageOnCreate()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.StepPath, step =>
+        {
+            step.Element("SdkMessageId")!.Value = "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8";
+            step.Element("FilteringAttributes")!.Value = string.Empty;
+        });
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-step", FixtureSolution.StepPath, "/ImageType", "read the Target");
+    }
+
+    [Fact]
+    public void Step_FilteringAttributesOnCreate()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.StepPath, step =>
+        {
+            step.Element("SdkMessageId")!.Value = "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8";
+            step.Element("SdkMessageProcessingStepImages")!.RemoveNodes();
+        });
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-step", FixtureSolution.StepPath, "SdkMessageProcessingStep/FilteringAttributes",
+            "Leave <FilteringAttributes> empty");
+    }
+
+    [Fact]
+    public void Step_DuplicateImageAlias()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.StepPath, step =>
+        {
+            var images = step.Element("SdkMessageProcessingStepImages")!;
+            images.Add(new System.Xml.Linq.XElement(images.Elements().Single()));
+        });
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-step", FixtureSolution.StepPath, "SdkMessageProcessingStepImage", "own EntityAlias");
+    }
+
+    [Fact]
     public void AssemblyLayout_FileNameMismatch()
     {
         var fixture = FixtureSolution.Create();

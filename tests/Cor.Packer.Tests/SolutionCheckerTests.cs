@@ -171,6 +171,30 @@ public sealed class SolutionCheckerTests
     }
 
     [Fact]
+    public void Manifest_EmptyUniqueName()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.SolutionPath, root =>
+            root.Element("SolutionManifest")!.Element("UniqueName")!.Value = string.Empty);
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-solution-manifest", "Other/Solution.xml", "UniqueName", "CorDataverse");
+    }
+
+    [Fact]
+    public void OptionValue_ThirdState()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.EntityPath, root => root.Descendants("states").Single().Add(
+            new XElement("state", new XAttribute("value", "2"), new XAttribute("defaultstatus", "3"))));
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-option-value", FixtureSolution.EntityPath, "states/state", "status reasons instead");
+    }
+
+    [Fact]
     public void Version_NotNumeric()
     {
         var fixture = FixtureSolution.Create();
