@@ -198,8 +198,9 @@ public sealed class DataverseEmulator : IDisposable
     {
         Func<OperationUser, QueryContext> queryContext =
             user => new QueryContext(user.UserId, user.BusinessUnitId, Options.TimeProvider.GetUtcNow().UtcDateTime);
-        var create = new CreateHandler(core);
-        var update = new UpdateHandler(core);
+        var early = Options.PlatformColumnsInPreOperationTarget;
+        var create = new CreateHandler(core, early);
+        var update = new UpdateHandler(core, early);
         return new List<IMessageHandler>
         {
             create,
@@ -210,7 +211,7 @@ public sealed class DataverseEmulator : IDisposable
             new DeleteHandler(core),
             new RetrieveHandler(core, queryContext),
             new RetrieveMultipleHandler(core, queryContext),
-            new CreateMultipleHandler(core),
+            new CreateMultipleHandler(core, early),
             new UpdateMultipleHandler(core),
         };
     }

@@ -29,6 +29,13 @@ public sealed class EmulatorOptions
 
     public string OrganizationName { get; init; } = "emulator";
 
+    /// <summary>
+    /// Adds the platform columns (record id, createdon, createdby, modifiedon, modifiedby, ownerid, statecode,
+    /// statuscode) to Target before PreOperation, as a trace captured from Dataverse shows. False adds them in the
+    /// main operation, so only PostOperation steps see them. Published sources disagree on which is right.
+    /// </summary>
+    public bool PlatformColumnsInPreOperationTarget { get; init; }
+
     /// <summary>Checks every option and returns one message per problem; an empty list means the options are valid.</summary>
     public IReadOnlyList<string> Validate()
     {

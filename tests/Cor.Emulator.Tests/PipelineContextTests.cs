@@ -159,6 +159,35 @@ public sealed class PipelineContextTests
     }
 
     [Fact]
+    public void PlatformColumns_AbsentFromPreOperationTargetByDefault()
+    {
+        using var emulator = TestEmulator.Start(TestEmulator.Step<TraceTargetPlugin>("Create", PipelineStage.PreOperation));
+
+        emulator.Service.CreateWidget("Widget");
+
+        Assert.Equal("test_name\n", emulator.Executions.Single().TraceText);
+    }
+
+    [Fact]
+    public void PlatformColumns_InPreOperationTargetWhenEnabled()
+    {
+        using var emulator = DataverseEmulator.Start(new EmulatorOptions
+        {
+            SolutionDirectory = TestEmulator.BasicSolution,
+            PlatformColumnsInPreOperationTarget = true,
+        });
+        emulator.RegisterStep(TestEmulator.Step<TraceTargetPlugin>("Create", PipelineStage.PreOperation));
+
+        emulator.Service.CreateWidget("Widget");
+
+        var columns = emulator.Executions.Single().TraceText.TrimEnd('\n').Split(',');
+        Assert.Contains("createdon", columns);
+        Assert.Contains("ownerid", columns);
+        Assert.Contains("statuscode", columns);
+        Assert.Contains("test_widgetid", columns);
+    }
+
+    [Fact]
     public void Plugin_InstanceIsReusedPerStep()
     {
         using var emulator = TestEmulator.Start(TestEmulator.Step<InstanceCountPlugin>("Create", PipelineStage.PreOperation));

@@ -52,6 +52,22 @@ internal sealed class CoreOperations
         return id;
     }
 
+    /// <summary>Adds the record id and platform columns to a Create Target before PreOperation.</summary>
+    public void PrepareCreateTarget(Entity target, Guid plannedId, OperationUser user)
+    {
+        var table = Catalog.GetTable(target.LogicalName);
+        target.Id = ChooseId(table, target, plannedId);
+        target[table.PrimaryIdAttribute] = target.Id;
+        _platform.ApplyOnCreate(table, target, user, Now());
+    }
+
+    /// <summary>Adds modifiedon and modifiedby to an Update Target before PreOperation.</summary>
+    public void PrepareUpdateTarget(Entity target, OperationUser user)
+    {
+        target["modifiedon"] = Now();
+        target["modifiedby"] = new EntityReference("systemuser", user.UserId);
+    }
+
     public void Update(Entity target, OperationUser user)
     {
         var table = Catalog.GetTable(target.LogicalName);

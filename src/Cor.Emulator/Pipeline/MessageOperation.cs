@@ -47,6 +47,9 @@ internal sealed class MessageOperation
     /// <summary>True when steps with filtering attributes are checked against Target (Update and UpdateMultiple).</summary>
     public bool UsesFilteringAttributes { get; init; }
 
+    /// <summary>Work done on the Target just before PreOperation, such as adding platform columns; null for none.</summary>
+    public Action<MessageOperation>? BeforePreOperation { get; init; }
+
     /// <summary>Custom API plugin run at stage 30 in place of <see cref="Core"/>, if any.</summary>
     public PluginStep? MainOperationStep { get; init; }
 

@@ -180,6 +180,7 @@ internal sealed class PipelineRunner
             CaptureImages(pass, pre: true);
         }
 
+        pass.BeforePreOperation?.Invoke(pass);
         RunStage(frame, pass, (int)PipelineStage.PreOperation, (int)StepMode.Synchronous);
         RunMainOperation(frame, pass);
         if (pass.SupportsPostImage && ImageBuilder.NeedsImages(imageSteps, pre: false))

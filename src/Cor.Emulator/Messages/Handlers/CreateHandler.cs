@@ -9,10 +9,12 @@ namespace Cor.Emulator.Messages.Handlers;
 internal sealed class CreateHandler : IMessageHandler
 {
     private readonly CoreOperations _core;
+    private readonly bool _platformColumnsBeforePreOperation;
 
-    public CreateHandler(CoreOperations core)
+    public CreateHandler(CoreOperations core, bool platformColumnsBeforePreOperation)
     {
         _core = core;
+        _platformColumnsBeforePreOperation = platformColumnsBeforePreOperation;
     }
 
     public bool CanHandle(OrganizationRequest request) => request.RequestName == "Create";
@@ -31,6 +33,9 @@ internal sealed class CreateHandler : IMessageHandler
         })
         {
             Records = { record },
+            BeforePreOperation = _platformColumnsBeforePreOperation
+                ? _ => _core.PrepareCreateTarget(target, record.Id, user)
+                : null,
             FanOutMessage = "CreateMultiple",
             SupportsPostImage = true,
         };

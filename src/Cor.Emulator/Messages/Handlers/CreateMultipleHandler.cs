@@ -12,10 +12,12 @@ namespace Cor.Emulator.Messages.Handlers;
 internal sealed class CreateMultipleHandler : IMessageHandler
 {
     private readonly CoreOperations _core;
+    private readonly bool _platformColumnsBeforePreOperation;
 
-    public CreateMultipleHandler(CoreOperations core)
+    public CreateMultipleHandler(CoreOperations core, bool platformColumnsBeforePreOperation)
     {
         _core = core;
+        _platformColumnsBeforePreOperation = platformColumnsBeforePreOperation;
     }
 
     public bool CanHandle(OrganizationRequest request) => request.RequestName == "CreateMultiple";
@@ -38,12 +40,21 @@ internal sealed class CreateMultipleHandler : IMessageHandler
         })
         {
             IsMultiple = true,
+            BeforePreOperation = _platformColumnsBeforePreOperation ? PrepareTargets(user) : null,
             FanOutMessage = "Create",
             SupportsPostImage = true,
         };
         records.ForEach(operation.Records.Add);
         return operation;
     }
+
+    private Action<MessageOperation> PrepareTargets(OperationUser user) => operation =>
+    {
+        foreach (var record in operation.Records)
+        {
+            _core.PrepareCreateTarget(record.Target!, record.Id, user);
+        }
+    };
 
     public OrganizationResponse BuildResponse(MessageOperation operation)
     {

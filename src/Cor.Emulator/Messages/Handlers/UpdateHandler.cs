@@ -17,10 +17,12 @@ internal sealed class UpdateHandler : IMessageHandler
     private static readonly string[] StateColumns = { "statecode", "statuscode" };
 
     private readonly CoreOperations _core;
+    private readonly bool _platformColumnsBeforePreOperation;
 
-    public UpdateHandler(CoreOperations core)
+    public UpdateHandler(CoreOperations core, bool platformColumnsBeforePreOperation)
     {
         _core = core;
+        _platformColumnsBeforePreOperation = platformColumnsBeforePreOperation;
     }
 
     public bool CanHandle(OrganizationRequest request) => request.RequestName == "Update";
@@ -53,6 +55,7 @@ internal sealed class UpdateHandler : IMessageHandler
         return new MessageOperation("Update", table.LogicalName, input, _ => _core.Update(target, user))
         {
             Split = splittable ? operation => SplitStateChange(operation, user) : null,
+            BeforePreOperation = _platformColumnsBeforePreOperation ? _ => _core.PrepareUpdateTarget(target, user) : null,
             Records = { new OperationRecord(table.LogicalName, id, target) },
             FanOutMessage = "UpdateMultiple",
             SupportsPreImage = true,
