@@ -23,7 +23,12 @@ internal static class FixturePlugins
         namespace Microsoft.Xrm.Sdk
         {
             public interface IPlugin { void Execute(System.IServiceProvider serviceProvider); }
-            public class OrganizationRequest { public OrganizationRequest() { } public OrganizationRequest(string name) { } }
+            public class OrganizationRequest
+            {
+                public OrganizationRequest() { }
+                public OrganizationRequest(string name) { }
+                public string RequestName { get; set; } = "";
+            }
         }
         namespace Microsoft.Xrm.Sdk.Query
         {

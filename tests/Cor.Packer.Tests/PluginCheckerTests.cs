@@ -308,6 +308,7 @@ public sealed class PluginCheckerTests
     [InlineData("var request = new Microsoft.Crm.Sdk.Messages.SetStateRequest();", "il-avoid-specialized-update-ops")]
     [InlineData("var request = new Microsoft.Crm.Sdk.Messages.AssignRequest();", "il-avoid-specialized-update-ops")]
     [InlineData("var request = new OrganizationRequest(\"SetState\");", "il-avoid-specialized-update-ops")]
+    [InlineData("var request = new OrganizationRequest { RequestName = \"Assign\" };", "il-avoid-specialized-update-ops")]
     public void CodeRule_FlagsCall(string executeBody, string ruleId)
     {
         var fixture = FixtureSolution.Create(executeBody);

@@ -92,8 +92,10 @@ internal sealed class PluginCodeCheckerRule : ISolutionRule
         var typeName = site.TargetType[(site.TargetType.LastIndexOf('.') + 1)..];
         var byType = site.OpCode == "newobj" && SpecializedRequests.Contains(typeName)
             && site.TargetType.StartsWith("Microsoft.", StringComparison.Ordinal);
-        var byName = site.OpCode == "newobj" && site.TargetType == "Microsoft.Xrm.Sdk.OrganizationRequest"
-            && site.PrecedingString is not null && SpecializedMessageNames.Contains(site.PrecedingString);
+        var namesRequest = site.TargetType == "Microsoft.Xrm.Sdk.OrganizationRequest"
+            && (site.TargetMember is ".ctor" or "set_RequestName");
+        var byName = namesRequest && site.PrecedingString is not null
+            && SpecializedMessageNames.Contains(site.PrecedingString);
         if (!byType && !byName)
         {
             return null;
