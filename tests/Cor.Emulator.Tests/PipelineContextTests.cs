@@ -159,7 +159,7 @@ public sealed class PipelineContextTests
     }
 
     [Fact]
-    public void PlatformColumns_AbsentFromPreOperationTargetByDefault()
+    public void PlatformColumns_NotInPreOperationTarget()
     {
         using var emulator = TestEmulator.Start(TestEmulator.Step<TraceTargetPlugin>("Create", PipelineStage.PreOperation));
 
@@ -169,7 +169,7 @@ public sealed class PipelineContextTests
     }
 
     [Fact]
-    public void PlatformColumns_InPreOperationTargetWhenEnabled()
+    public void PlatformColumns_InPreOperationTargetOnRequest()
     {
         using var emulator = DataverseEmulator.Start(new EmulatorOptions
         {
