@@ -52,8 +52,7 @@ public sealed class DataverseEmulator : IDisposable
         if (options.SolutionDirectory is not null && options.LoadSolutionSteps)
         {
             _assemblies = new PluginAssemblyLoader(options.SolutionDirectory, options.PluginAssemblyDirectory);
-            RegisterSolutionSteps(options.SolutionDirectory);
-            handlers.AddRange(CreateCustomApiHandlers(options.SolutionDirectory, core));
+            LoadSolutionPlugins(options.SolutionDirectory, core, handlers);
         }
 
         Service = CreateService(options.CallerId);
@@ -160,11 +159,22 @@ public sealed class DataverseEmulator : IDisposable
         return new EmulatorOrganizationService(_dispatcher, _counter, new ServiceCaller(user, context.InitiatingUserId, context), Metadata);
     }
 
-    private void RegisterSolutionSteps(string solutionDirectory)
+    /// <summary>Registers the solution's steps and Custom APIs, unloading the plugin assemblies if one fails.</summary>
+    private void LoadSolutionPlugins(string solutionDirectory, CoreOperations core, List<IMessageHandler> handlers)
     {
-        foreach (var step in StepXmlReader.ReadAll(solutionDirectory))
+        try
         {
-            _steps.Add(step.Register(_assemblies!.ResolveType(step)), step.StepId);
+            foreach (var step in StepXmlReader.ReadAll(solutionDirectory))
+            {
+                _steps.Add(step.Register(_assemblies!.ResolveType(step)), step.StepId);
+            }
+
+            handlers.AddRange(CreateCustomApiHandlers(solutionDirectory, core));
+        }
+        catch
+        {
+            _assemblies!.Dispose();
+            throw;
         }
     }
 
