@@ -2,6 +2,8 @@
 const tsJest = ["ts-jest", { tsconfig: "<rootDir>/tests/tsconfig.json" }];
 
 module.exports = {
+    // jsdom renders of hundreds of milestones and axe scans take seconds on a loaded 2-core machine.
+    testTimeout: 30_000,
     projects: [
         {
             displayName: "unit",
@@ -10,8 +12,6 @@ module.exports = {
             testMatch: ["**/*.test.ts?(x)"],
             transform: { "^.+\\.tsx?$": tsJest },
             setupFilesAfterEnv: ["<rootDir>/tests/setupUnit.ts"],
-            // jsdom renders of hundreds of milestones and axe scans take seconds on a loaded 2-core machine.
-            testTimeout: 30_000,
         },
         {
             displayName: "e2e",
