@@ -48,8 +48,9 @@ internal sealed class CustomControlFormat : IComponentFormat
             context.Warnings.Add(
                 $"{dataPath}: skipped the PCF control '{name}' because its {ControlLocator.ManifestFile} and " +
                 $"{ControlLocator.BundleFile} were not found in Controls/{name}/ or in " +
-                $"[{string.Join(", ", context.Options.ControlOutputDirectories)}]. Build the control with " +
-                "'npm run build -- --buildMode production' and pack again; 'cor check' fails until then.");
+                $"[{string.Join(", ", context.Options.ControlOutputDirectories)}]. Run 'npm ci' and " +
+                "'npm run build' in the control's PCF project under pcf/, then pack again. Until then 'cor check' on " +
+                "the source fails.");
             context.SkippedRootComponents.Add($"66:{name}");
             return null;
         }
