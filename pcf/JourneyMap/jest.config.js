@@ -1,4 +1,4 @@
-/** Jest projects: "unit" runs in jsdom against the control's source; "e2e" builds the bundle and drives Chromium. */
+/** Jest projects: "unit" runs in jsdom against the control's source, and "e2e" builds the bundle and drives Chromium. */
 const tsJest = ["ts-jest", { tsconfig: "<rootDir>/tests/tsconfig.json" }];
 
 module.exports = {

@@ -6,7 +6,7 @@ import { type BrowserContext, chromium } from "playwright-core";
 /** Path of Debian's Chromium, or of the build that CHROMIUM_PATH names. */
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-/** Flags that keep Chromium headless and off every network but the harness's. */
+/** Flags that run Chromium headless and switch off its background network traffic. */
 const chromiumFlags = [
     "--headless",
     "--no-sandbox",
