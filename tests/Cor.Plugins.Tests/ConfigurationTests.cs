@@ -71,7 +71,7 @@ public class ConfigurationTests : IDisposable
         Assert.Equal(1, host.Count(MeetingColumns.Table));
         var execution = Assert.Single(host.ExecutionsOf<MeetingPlugin>(MessageNames.Create));
         Assert.Contains(
-            "Recorded a breach of Agenda in the trace log only", execution.TraceText, StringComparison.Ordinal);
+            "Recorded a breach of Agenda in cor_agendabreachedon", execution.TraceText, StringComparison.Ordinal);
     }
 
     [Theory]

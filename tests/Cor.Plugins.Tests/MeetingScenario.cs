@@ -28,6 +28,9 @@ internal sealed class MeetingScenario
         return new MeetingScenario(host, id);
     }
 
+    /// <summary>Wraps a stored meeting without adding records to it.</summary>
+    public static MeetingScenario Existing(PluginTestHost host, Guid meetingId) => new(host, meetingId);
+
     /// <summary>Adds a Ready deck reviewed by another user, one goal with a KPI, and one complete next step.</summary>
     public MeetingScenario WithCompletionRecords(Guid? reviewerId = null, bool kpi = true)
     {

@@ -58,7 +58,7 @@ public class MeetingStatusTests : IDisposable
     }
 
     [Fact]
-    public void Transition_AtRecord_SavesAndTraces()
+    public void Transition_AtRecord_StampsMeeting()
     {
         host.SetVariable(SettingDefinitions.StatusTransitionLevel.SchemaName, "Record");
         var scenario = MeetingScenario.Create(host).WithCompletionRecords();
@@ -68,7 +68,9 @@ public class MeetingStatusTests : IDisposable
 
         Assert.Equal(MeetingStatus.Completed, scenario.Status);
         var trace = string.Concat(host.ExecutionsOf<MeetingPlugin>(MessageNames.Update).Select(e => e.TraceText));
-        Assert.Contains("Recorded a breach of StatusTransition in the trace log only", trace, StringComparison.Ordinal);
+        Assert.Contains(
+            "Recorded a breach of StatusTransition in cor_transitionbreachedon", trace, StringComparison.Ordinal);
+        Assert.Equal(PluginTestHost.Now, scenario.BreachedOn(MeetingColumns.TransitionBreachedOn));
     }
 
     [Fact]

@@ -29,6 +29,10 @@ public class PartnershipGoalPluginTests : IDisposable
     private int? Rank(Guid goalId) =>
         host.Retrieve(GoalColumns.Table, goalId, GoalColumns.Rank).GetAttributeValue<int?>(GoalColumns.Rank);
 
+    private DateTime? GoalsBreachedOn() =>
+        host.Retrieve(DeckColumns.Table, deckId, DeckColumns.GoalsBreachedOn)
+            .GetAttributeValue<DateTime?>(DeckColumns.GoalsBreachedOn);
+
     private void CreateThreeGoals()
     {
         for (var rank = 1; rank <= 3; rank++)
@@ -132,7 +136,7 @@ public class PartnershipGoalPluginTests : IDisposable
     }
 
     [Fact]
-    public void FourthGoal_AtRecord_IsSavedAndTraced()
+    public void FourthGoal_AtRecord_StampsDeck()
     {
         host.SetVariable(SettingDefinitions.PartnershipGoalsLevel.SchemaName, "Record");
         CreateThreeGoals();
@@ -141,9 +145,35 @@ public class PartnershipGoalPluginTests : IDisposable
         host.Service.Create(CorRecords.Goal(deckId, 2));
 
         Assert.Equal(4, host.Count(GoalColumns.Table));
+        Assert.Equal(PluginTestHost.Now, GoalsBreachedOn());
         var execution = Assert.Single(host.ExecutionsOf<PartnershipGoalPlugin>(MessageNames.Create));
-        var expected = "Recorded a breach of PartnershipGoals in the trace log only: " + FourthGoalMessage;
+        var expected = "Recorded a breach of PartnershipGoals in cor_goalsbreachedon: " + FourthGoalMessage;
         Assert.Contains(expected, execution.TraceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SecondBreach_AtRecord_KeepsFirstTime()
+    {
+        host.SetVariable(SettingDefinitions.PartnershipGoalsLevel.SchemaName, "Record");
+        var earlier = PluginTestHost.Now.AddDays(-2);
+        host.Service.Update(new Entity(DeckColumns.Table, deckId) { [DeckColumns.GoalsBreachedOn] = earlier });
+        CreateThreeGoals();
+
+        host.Service.Create(CorRecords.Goal(deckId, 3));
+
+        Assert.Equal(4, host.Count(GoalColumns.Table));
+        Assert.Equal(earlier, GoalsBreachedOn());
+    }
+
+    [Fact]
+    public void FourthGoal_AtEnforce_StampsNothing()
+    {
+        CreateThreeGoals();
+
+        Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(CorRecords.Goal(deckId, 1)));
+
+        Assert.Equal(3, host.Count(GoalColumns.Table));
+        Assert.Null(GoalsBreachedOn());
     }
 
     [Fact]
@@ -158,6 +188,7 @@ public class PartnershipGoalPluginTests : IDisposable
         Assert.Equal(4, host.Count(GoalColumns.Table));
         var execution = Assert.Single(host.ExecutionsOf<PartnershipGoalPlugin>(MessageNames.Create));
         Assert.Contains("Skipped: The rule PartnershipGoals is Off.", execution.TraceText, StringComparison.Ordinal);
+        Assert.Null(GoalsBreachedOn());
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 namespace Cor.Plugins.Decks;
 
 /// <summary>
-/// Logical names of the cor_deck table and the columns the deck rules read.
+/// Logical names of the cor_deck table and the columns the deck rules read or write.
 /// </summary>
 public static class DeckColumns
 {
@@ -12,5 +12,5 @@ public static class DeckColumns
     public const string Status = "cor_deckstatus";
     public const string AuthorId = "cor_authorid";
     public const string ReviewerId = "cor_reviewerid";
-    public const string CreatedOn = "createdon";
+    public const string GoalsBreachedOn = "cor_goalsbreachedon";
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Cor.Plugins.Framework;
 using Cor.Rules.Decks;
 using Microsoft.Xrm.Sdk;
 using Microsoft.Xrm.Sdk.Query;
@@ -12,36 +13,38 @@ namespace Cor.Plugins.Decks;
 /// </summary>
 public static class GoalReader
 {
-    /// <summary>Returns the newest deck of the meeting, or null when it has none. One query.</summary>
-    public static DeckRecord? ReadMeetingDeck(IOrganizationService service, Guid meetingId)
+    /// <summary>
+    /// Returns the meeting's deck, or null when it has none. One query. The deck plugin rejects a second deck of a
+    /// meeting, so the query returns at most one row.
+    /// </summary>
+    public static DeckRecord? ReadMeetingDeck(IOrganizationService service, Guid meetingId) =>
+        ReadDeck(service, DeckColumns.MeetingId, meetingId);
+
+    /// <summary>Returns the deck with the id, or null when none exists. One query.</summary>
+    public static DeckRecord? ReadDeck(IOrganizationService service, Guid deckId) =>
+        ReadDeck(service, DeckColumns.Id, deckId);
+
+    private static DeckRecord? ReadDeck(IOrganizationService service, string column, Guid value)
     {
-        // NOTE: the data model allows several decks per meeting. The rules check the most recently created one.
         var query = new QueryExpression(DeckColumns.Table)
         {
             ColumnSet = new ColumnSet(
-                DeckColumns.Name, DeckColumns.Status, DeckColumns.AuthorId, DeckColumns.ReviewerId),
-            TopCount = 1,
+                DeckColumns.Name,
+                DeckColumns.Status,
+                DeckColumns.AuthorId,
+                DeckColumns.ReviewerId,
+                DeckColumns.GoalsBreachedOn),
         };
-        query.Criteria.AddCondition(DeckColumns.MeetingId, ConditionOperator.Equal, meetingId);
-        query.AddOrder(DeckColumns.CreatedOn, OrderType.Descending);
+        query.Criteria.AddCondition(column, ConditionOperator.Equal, value);
 
         var row = service.RetrieveMultiple(query).Entities.FirstOrDefault();
-        return row == null ? null : new DeckRecord(row.Id, ToDeck(row));
-    }
-
-    /// <summary>Returns the names of the decks, keyed by id, read with one query.</summary>
-    public static IReadOnlyDictionary<Guid, string> ReadDeckNames(
-        IOrganizationService service, IReadOnlyCollection<Guid> deckIds)
-    {
-        if (deckIds.Count == 0)
+        if (row == null)
         {
-            return new Dictionary<Guid, string>();
+            return null;
         }
 
-        var query = new QueryExpression(DeckColumns.Table) { ColumnSet = new ColumnSet(DeckColumns.Name) };
-        query.Criteria.AddCondition(DeckColumns.Id, ConditionOperator.In, deckIds.Cast<object>().ToArray());
-        return service.RetrieveMultiple(query).Entities
-            .ToDictionary(d => d.Id, d => d.GetAttributeValue<string>(DeckColumns.Name) ?? d.Id.ToString());
+        var goalsBreachedOn = EntityMerge.GetUtcTime(row, DeckColumns.GoalsBreachedOn);
+        return new DeckRecord(row.Id, ToDeck(row), goalsBreachedOn);
     }
 
     /// <summary>

@@ -9,7 +9,8 @@ namespace Cor.Plugins.Decks;
 
 /// <summary>
 /// Synchronous PostOperation plugin on Create and Update of cor_partnershipgoal: a deck has at most the maximum
-/// number of goals (3 by default), and each goal has its own rank from 1 to that maximum.
+/// number of goals (3 by default), and each goal has its own rank from 1 to that maximum. At the level Record, a
+/// breach is stamped in the deck's cor_goalsbreachedon with an Update of the deck.
 /// </summary>
 /// <remarks>
 /// It runs after the write, because a CreateMultiple runs the PreOperation step of every record before it stores
@@ -47,24 +48,45 @@ public sealed class PartnershipGoalPlugin : PluginBase
 
         var goal = GoalChange.From(EntityMerge.Merge(preImage, target));
         var goalId = goal.Id != Guid.Empty ? goal.Id : context.ExecutionContext.PrimaryEntityId;
-        var maxGoals = settings.MaxPartnershipGoals;
-        var violations = goal.DeckId is Guid deckId
-            ? CheckOnDeck(context.OrganizationService, deckId, goalId, goal.Rank, maxGoals)
-            : PartnershipGoalRules.CheckGoal(string.Empty, goal.Rank, Array.Empty<PartnershipGoal>(), maxGoals);
+        var operationTime = context.ExecutionContext.OperationCreatedOn;
+        if (goal.DeckId is not Guid deckId)
+        {
+            var noDeckViolations = PartnershipGoalRules.CheckGoal(
+                string.Empty, goal.Rank, Array.Empty<PartnershipGoal>(), settings.MaxPartnershipGoals);
+            var noDeckEnforcement = Enforcement.Decide(noDeckViolations, settings);
+            RuleEnforcer.Apply(context, target, noDeckEnforcement, operationTime, Array.Empty<BreachColumn>());
+            return;
+        }
+
+        var service = context.OrganizationService;
+        var deck = GoalReader.ReadDeck(service, deckId);
+        var deckName = deck?.Deck.Name ?? deckId.ToString();
+        var violations = CheckOnDeck(service, deckId, deckName, goalId, goal.Rank, settings.MaxPartnershipGoals);
         var enforcement = Enforcement.Decide(violations, settings);
-        RuleEnforcer.Apply(context, target, enforcement, context.ExecutionContext.OperationCreatedOn);
+        RuleEnforcer.Apply(context, target, enforcement, operationTime, GoalsBreachColumn(deckId, deck));
     }
 
-    /// <summary>Checks the goal against the deck's other goals. Reads the goals, then the deck name.</summary>
+    /// <summary>Checks the goal against the deck's other goals, which it reads with one query.</summary>
     private static RuleViolation[] CheckOnDeck(
-        IOrganizationService service, Guid deckId, Guid goalId, int? rank, int maxGoals)
+        IOrganizationService service, Guid deckId, string deckName, Guid goalId, int? rank, int maxGoals)
     {
-        var deckIds = new[] { deckId };
-        var otherGoals = GoalReader.ReadGoalsOfDecks(service, deckIds)
+        var otherGoals = GoalReader.ReadGoalsOfDecks(service, new[] { deckId })
             .Where(g => g.Id != goalId)
             .Select(g => g.Goal)
             .ToList();
-        var deckName = GoalReader.ReadDeckNames(service, deckIds).Values.FirstOrDefault() ?? deckId.ToString();
         return PartnershipGoalRules.CheckGoal(deckName, rank, otherGoals, maxGoals).ToArray();
+    }
+
+    private static BreachColumn[] GoalsBreachColumn(Guid deckId, DeckRecord? deck)
+    {
+        if (deck == null)
+        {
+            return Array.Empty<BreachColumn>();
+        }
+
+        var deckReference = new EntityReference(DeckColumns.Table, deckId);
+        var column = BreachColumn.OnRecord(
+            RuleId.PartnershipGoals, deckReference, DeckColumns.GoalsBreachedOn, deck.GoalsBreachedOn);
+        return new[] { column };
     }
 }

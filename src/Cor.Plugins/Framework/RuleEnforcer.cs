@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Cor.Rules;
 using Microsoft.Xrm.Sdk;
 
@@ -10,28 +11,33 @@ namespace Cor.Plugins.Framework;
 /// </summary>
 public static class RuleEnforcer
 {
-    private static readonly IReadOnlyDictionary<RuleId, string> MeetingBreachColumns = new Dictionary<RuleId, string>
-    {
-        [RuleId.PlanningLeadTime] = "cor_leadtimebreachedon",
-        [RuleId.AttendeeConfirmation] = "cor_confirmationbreachedon",
-        [RuleId.DeckReview] = "cor_deckreviewbreachedon",
-        [RuleId.FollowUp] = "cor_followupbreachedon",
-    };
-
     /// <summary>
     /// Throws <see cref="InvalidPluginExecutionException"/> with the rule messages when a rule at Enforce is broken.
-    /// Otherwise writes the breach time of each rule at Record into the Target when the Target is a cor_meeting.
+    /// Otherwise stamps the breach column of each rule at Record with <paramref name="breachTime"/>: in the Target
+    /// for a column on the Target, with an Update of the record for a column on another record.
     /// </summary>
-    public static void Apply(LocalPluginContext context, Entity target, Enforcement enforcement, DateTime breachTime)
+    /// <remarks>
+    /// A column keeps the first breach time, so a later breach of the same rule leaves it as it is. A later save that
+    /// passes the rule does not clear it either, so reports still find a record that broke the rule once. Only a user
+    /// or an admin who writes the column can clear it.
+    /// </remarks>
+    public static void Apply(
+        LocalPluginContext context,
+        Entity target,
+        Enforcement enforcement,
+        DateTime breachTime,
+        IReadOnlyCollection<BreachColumn> breachColumns)
     {
         if (enforcement.IsRejected)
         {
             throw new InvalidPluginExecutionException(enforcement.RejectionMessage);
         }
 
-        foreach (var violation in enforcement.Recorded)
+        foreach (var rule in enforcement.Recorded.GroupBy(v => v.Rule))
         {
-            RecordBreach(context, target, violation, breachTime);
+            var messages = string.Join(" ", rule.Select(v => v.Message));
+            var column = breachColumns.FirstOrDefault(c => c.Rule == rule.Key);
+            RecordBreach(context, target, rule.Key, column, messages, breachTime);
         }
 
         foreach (var violation in enforcement.Ignored)
@@ -40,18 +46,36 @@ public static class RuleEnforcer
         }
     }
 
-    private static void RecordBreach(LocalPluginContext context, Entity target, RuleViolation violation, DateTime time)
+    private static void RecordBreach(
+        LocalPluginContext context, Entity target, RuleId rule, BreachColumn? column, string messages, DateTime time)
     {
-        var isMeeting = target.LogicalName == "cor_meeting";
-        if (isMeeting && MeetingBreachColumns.TryGetValue(violation.Rule, out var column))
+        if (column == null)
         {
-            target[column] = time;
-            context.Trace("Recorded a breach of {0} in {1}: {2}", violation.Rule, column, violation.Message);
+            context.Trace(
+                "Recorded a breach of {0} in the trace log only, because the save has no record with its breach "
+                + "column: {1}",
+                rule,
+                messages);
             return;
         }
 
-        // NOTE: only four rules have a breach column on cor_meeting. A breach of any other rule at the level Record,
-        // or a breach found on another table, is saved and written to the plug-in trace log only.
-        context.Trace("Recorded a breach of {0} in the trace log only: {1}", violation.Rule, violation.Message);
+        if (column.RecordedOn is DateTime firstBreach)
+        {
+            context.Trace(
+                "Kept the first breach time {0:o} of {1} in {2}: {3}", firstBreach, rule, column.Column, messages);
+            return;
+        }
+
+        if (column.Record == null)
+        {
+            target[column.Column] = time;
+        }
+        else
+        {
+            var update = new Entity(column.Record.LogicalName, column.Record.Id) { [column.Column] = time };
+            context.OrganizationService.Update(update);
+        }
+
+        context.Trace("Recorded a breach of {0} in {1}: {2}", rule, column.Column, messages);
     }
 }

@@ -21,15 +21,24 @@ public static class MeetingColumns
     public const string ConfirmationBreachedOn = "cor_confirmationbreachedon";
     public const string DeckReviewBreachedOn = "cor_deckreviewbreachedon";
     public const string FollowUpBreachedOn = "cor_followupbreachedon";
+    public const string AgendaBreachedOn = "cor_agendabreachedon";
+    public const string DurationBreachedOn = "cor_durationbreachedon";
+    public const string AttendeeBreachedOn = "cor_attendeebreachedon";
+    public const string TransitionBreachedOn = "cor_transitionbreachedon";
 
     /// <summary>
     /// Columns whose change makes the plugin check the rules again. They are the Update step's filtering attributes.
     /// </summary>
     public static readonly string[] RuleColumns = { Agenda, ScheduledStart, ScheduledEnd, StateCode, StatusCode };
 
-    /// <summary>Columns of the Update step's pre-image, which the rules read unless the Target sets them.</summary>
+    /// <summary>
+    /// Columns of the Update step's pre-image, which the rules read unless the Target sets them. The breach columns
+    /// are in it so that a later breach keeps the first breach time.
+    /// </summary>
     public static readonly string[] PreImageColumns =
     {
         Agenda, Objectives, ScheduledStart, ScheduledEnd, PlannedOn, Summary, StateCode, StatusCode,
+        AgendaBreachedOn, DurationBreachedOn, AttendeeBreachedOn, TransitionBreachedOn, LeadTimeBreachedOn,
+        ConfirmationBreachedOn, DeckReviewBreachedOn, FollowUpBreachedOn,
     };
 }

@@ -39,7 +39,8 @@ public sealed class MeetingPlugin : PluginBase
         var settings = CorSettingsLoader.Load(context);
         var ruleSet = new MeetingRuleSet(context.OrganizationService, settings, meeting);
         var enforcement = Enforcement.Decide(ruleSet.Check(status).ToList(), settings);
-        RuleEnforcer.Apply(context, target, enforcement, operationTime);
+        var breachColumns = MeetingBreachColumns.For(meeting, ruleSet.Deck);
+        RuleEnforcer.Apply(context, target, enforcement, operationTime, breachColumns);
     }
 
     private static bool ChangesRuleColumn(LocalPluginContext context, Entity target, Entity preImage)

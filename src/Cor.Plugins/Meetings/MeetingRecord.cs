@@ -35,6 +35,9 @@ public sealed class MeetingRecord
     public MeetingSchedule? Schedule =>
         ScheduledStart is DateTime start && ScheduledEnd is DateTime end ? new MeetingSchedule(start, end) : null;
 
+    /// <summary>Returns the stored or submitted time of a breach column, or null when it is empty.</summary>
+    public DateTime? BreachedOn(string column) => EntityMerge.GetUtcTime(merged, column);
+
     public static MeetingRecord Merge(Entity? preImage, Entity target) =>
         new(EntityMerge.Merge(preImage, target));
 }

@@ -26,6 +26,9 @@ public sealed class MeetingRuleSet
         this.meeting = meeting;
     }
 
+    /// <summary>Meeting's deck, once a check of the completion rules has read it; otherwise null.</summary>
+    public DeckRecord? Deck { get; private set; }
+
     /// <summary>Returns the result of every check that applies. A null result means that the check passed.</summary>
     public IEnumerable<RuleViolation?> Check(StatusChange status)
     {
@@ -117,6 +120,7 @@ public sealed class MeetingRuleSet
     {
         var checksDeck = settings.IsChecked(RuleId.DeckReview) || settings.IsChecked(RuleId.PartnershipGoals);
         var deck = checksDeck ? GoalReader.ReadMeetingDeck(service, meeting.Id) : null;
+        Deck = deck;
         if (settings.IsChecked(RuleId.DeckReview))
         {
             yield return DeckReviewRules.CheckReviewed(deck?.Deck);
