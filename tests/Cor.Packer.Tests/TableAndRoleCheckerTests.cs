@@ -71,6 +71,40 @@ public sealed class TableAndRoleCheckerTests
     }
 
     [Fact]
+    public void Transition_UnknownStatusReason()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.EntityPath, entity =>
+        {
+            entity.Descendants("OwnershipTypeMask").Single().AddAfterSelf(new XElement("EnforceStateTransitions", "1"));
+            entity.Descendants("status").First().SetAttributeValue("TransitionData",
+                "<allowedtransitions xmlns=\"http://schemas.microsoft.com/crm/2009/WebServices\">" +
+                "<allowedtransition sourcestatusid=\"1\" tostatusid=\"107350009\" /></allowedtransitions>");
+        });
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        var diagnostic = CheckAssert.Reports(report, "cor-status-transition", FixtureSolution.EntityPath,
+            "status[@value='1']/@TransitionData", "<allowedtransitions>");
+        Assert.Contains("107350009", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Transition_ValidDataAccepted()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.EditXml(FixtureSolution.EntityPath, entity =>
+        {
+            entity.Descendants("OwnershipTypeMask").Single().AddAfterSelf(new XElement("EnforceStateTransitions", "1"));
+            entity.Descendants("status").First().SetAttributeValue("TransitionData",
+                "<allowedtransitions xmlns=\"http://schemas.microsoft.com/crm/2009/WebServices\">" +
+                "<allowedtransition sourcestatusid=\"1\" tostatusid=\"107350001\" /></allowedtransitions>");
+        });
+
+        CheckAssert.Passes(SolutionChecker.CheckFolder(fixture.Options));
+    }
+
+    [Fact]
     public void Role_PrivilegeOnUnknownTable()
     {
         var fixture = FixtureSolution.Create();

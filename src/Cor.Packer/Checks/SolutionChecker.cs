@@ -29,6 +29,7 @@ public static class SolutionChecker
         new CustomApiRule(),
         new RoleRule(),
         new TableRule(),
+        new TransitionRule(),
         new SdkStandInRule(),
         new ZipPackageRule(),
     ];
