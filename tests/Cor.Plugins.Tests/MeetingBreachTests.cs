@@ -1,5 +1,6 @@
 using System;
 using Cor.Plugins.Decks;
+using Cor.Plugins.Framework;
 using Cor.Plugins.Meetings;
 using Cor.Rules.Meetings;
 using Cor.Rules.Settings;
@@ -94,6 +95,23 @@ public class MeetingBreachTests : IDisposable
         Assert.Equal(expectedStatus, scenario.Status);
         var expectedStamp = level == "Record" ? PluginTestHost.Now : (DateTime?)null;
         Assert.Equal(expectedStamp, DeckGoalsBreachedOn(deckId));
+    }
+
+    [Fact]
+    public void Goals_NoDeckAtRecord_TracesOnly()
+    {
+        host.SetVariable(SettingDefinitions.PartnershipGoalsLevel.SchemaName, "Record");
+        var scenario = MeetingScenario.Create(host).MoveTo(MeetingStatus.Confirmed);
+        scenario.SetSummary("Agreed the scope.");
+        host.Emulator.ClearLogs();
+
+        scenario.Update(MeetingStatus.Completed);
+
+        Assert.Equal(MeetingStatus.Completed, scenario.Status);
+        Assert.Equal(PluginTestHost.Now, scenario.BreachedOn(MeetingColumns.DeckReviewBreachedOn));
+        var trace = Assert.Single(host.ExecutionsOf<MeetingPlugin>(MessageNames.Update)).TraceText;
+        Assert.Contains(
+            "Recorded a breach of PartnershipGoals in the trace log only", trace, StringComparison.Ordinal);
     }
 
     [Fact]

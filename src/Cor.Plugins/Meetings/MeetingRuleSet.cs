@@ -26,7 +26,9 @@ public sealed class MeetingRuleSet
         this.meeting = meeting;
     }
 
-    /// <summary>Meeting's deck, once a check of the completion rules has read it; otherwise null.</summary>
+    /// <summary>
+    /// Meeting's deck, set while <see cref="Check"/> is enumerated when a completion rule reads it, otherwise null.
+    /// </summary>
     public DeckRecord? Deck { get; private set; }
 
     /// <summary>Returns the result of every check that applies. A null result means that the check passed.</summary>
