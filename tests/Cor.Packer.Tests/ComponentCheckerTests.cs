@@ -40,6 +40,52 @@ public sealed class ComponentCheckerTests
         CheckAssert.Reports(report, "cor-pcf-control", ControlPath, "CustomControl/Name", "Controls/cor_Cor.Map/");
     }
 
+    private const string WebResourceData = "WebResources/cor_/scripts/meeting.js.data.xml";
+
+    [Fact]
+    public void WebResource_PacksToFileName()
+    {
+        var fixture = WithWebResource("/WebResources/cor_scriptsmeetingjs0F1E2D3C-4B5A-4968-8776-655443322110");
+
+        var result = SolutionPacker.Pack(fixture.Options, PackageKind.Unmanaged);
+
+        CheckAssert.Passes(SolutionChecker.CheckFolder(fixture.Options));
+        Assert.Contains(result.Entries, entry =>
+            entry.Name == "WebResources/cor_scriptsmeetingjs0F1E2D3C-4B5A-4968-8776-655443322110");
+    }
+
+    [Fact]
+    public void WebResource_FileNameNotExportForm()
+    {
+        var fixture = WithWebResource("/WebResources/meeting.js");
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        CheckAssert.Reports(report, "cor-web-resource", WebResourceData, "WebResource/FileName",
+            "/WebResources/cor_scriptsmeetingjs0F1E2D3C-4B5A-4968-8776-655443322110");
+    }
+
+    private static FixtureSolution WithWebResource(string fileName)
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.Write("WebResources/cor_/scripts/meeting.js", "var meeting = {};");
+        fixture.Write(WebResourceData, $$"""
+            <WebResource>
+              <WebResourceId>{0f1e2d3c-4b5a-4968-8776-655443322110}</WebResourceId>
+              <Name>cor_/scripts/meeting.js</Name>
+              <DisplayName>Meeting form script</DisplayName>
+              <LanguageCode>0</LanguageCode>
+              <WebResourceType>3</WebResourceType>
+              <IsCustomizable>1</IsCustomizable>
+              <FileName>{{fileName}}</FileName>
+            </WebResource>
+            """);
+        fixture.EditXml(FixtureSolution.SolutionPath, root => root.Descendants("RootComponents").Single().Add(
+            new XElement("RootComponent", new XAttribute("type", "61"),
+                new XAttribute("schemaName", "cor_/scripts/meeting.js"), new XAttribute("behavior", "0"))));
+        return fixture;
+    }
+
     [Fact]
     public void Variable_NumberDefaultNotNumeric()
     {

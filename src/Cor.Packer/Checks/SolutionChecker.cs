@@ -25,6 +25,7 @@ public static class SolutionChecker
         new RegistrationCheckerRule(),
         new PluginCodeCheckerRule(),
         new ControlRule(),
+        new WebResourceRule(),
         new EnvironmentVariableRule(),
         new CustomApiRule(),
         new RoleRule(),
