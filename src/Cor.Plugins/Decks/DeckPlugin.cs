@@ -16,6 +16,8 @@ namespace Cor.Plugins.Decks;
 /// It runs after the write, because a CreateMultiple runs the PreOperation step of every record before it stores any
 /// of them. Only a query after the write finds two decks of the same request, and the rejection still rolls back the
 /// whole request. The check applies at every enforcement level.
+/// NOTE: cor_deck has no alternate key on cor_meetingid, because neither the emulator nor the packer's checker reads
+/// entity keys, so a key could not be tested here. This step is the only guard against a second deck.
 /// </remarks>
 public sealed class DeckPlugin : PluginBase
 {
