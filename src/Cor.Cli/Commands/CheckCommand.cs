@@ -59,7 +59,8 @@ internal static class CheckCommand
             if (!Directory.Exists(options.SolutionDirectory))
             {
                 Console.Error.WriteLine(
-                    $"error: '{options.SolutionDirectory}' is neither a zip nor a folder. Pass a solution folder or zip.");
+                    $"error: '{options.SolutionDirectory}' is neither a zip nor a folder. " +
+                    "Pass a solution folder or zip.");
                 return 2;
             }
 

@@ -22,7 +22,8 @@ internal static class UnpackCommand
     {
         if (!zip.Exists)
         {
-            Console.Error.WriteLine($"error: the zip '{zip.FullName}' does not exist. Pass the path of a solution zip.");
+            Console.Error.WriteLine(
+                $"error: the zip '{zip.FullName}' does not exist. Pass the path of a solution zip.");
             return 1;
         }
 
@@ -31,7 +32,8 @@ internal static class UnpackCommand
             var unclaimed = SolutionUnpacker.Unpack(zip.FullName, folder.FullName);
             foreach (var name in unclaimed)
             {
-                Console.Error.WriteLine($"warning: '{name}' belongs to no known component. Copied as is, and pack ignores it.");
+                Console.Error.WriteLine(
+                    $"warning: '{name}' belongs to no known component. It was copied as is, and pack ignores it.");
             }
 
             Console.WriteLine($"Unpacked {zip.FullName} into {folder.FullName}.");

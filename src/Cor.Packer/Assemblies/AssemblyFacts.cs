@@ -14,11 +14,15 @@ public sealed record AssemblyFacts(
     IReadOnlyDictionary<string, TypeFacts> Types,
     IReadOnlyList<CallSite> CallSites)
 {
-    /// <summary>Identity in the form Dataverse stores: <c>Name, Version=…, Culture=…, PublicKeyToken=…</c>.</summary>
+    /// <summary>
+    /// Identity in the form Dataverse stores: <c>Name, Version=…, Culture=…, PublicKeyToken=…</c>.
+    /// </summary>
     public string FullName => $"{Name}, Version={Version}, Culture={Culture}, PublicKeyToken={PublicKeyToken}";
 }
 
-/// <summary>A type defined in the assembly, keyed by its full name (namespace and nested names joined by '.' and '+').</summary>
+/// <summary>
+/// A type defined in the assembly, keyed by its full name (namespace and nested names joined by '.' and '+').
+/// </summary>
 public sealed record TypeFacts(string FullName, bool IsPublic, bool IsAbstract, bool IsClass, bool ImplementsIPlugin);
 
 /// <summary>

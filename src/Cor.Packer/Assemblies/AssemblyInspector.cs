@@ -45,7 +45,9 @@ public static class AssemblyInspector
             ReadCallSites(peReader, reader));
     }
 
-    /// <summary>Returns the public key token: the last 8 bytes of the key's SHA-1 hash, reversed, in lower-case hex.</summary>
+    /// <summary>
+    /// Returns the public key token: the last 8 bytes of the key's SHA-1 hash, reversed, in lower-case hex.
+    /// </summary>
     public static string PublicKeyToken(byte[] publicKey)
     {
         var hash = SHA1.HashData(publicKey);

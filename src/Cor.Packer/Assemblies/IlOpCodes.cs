@@ -5,7 +5,9 @@ using System.Reflection.Emit;
 
 namespace Cor.Packer.Assemblies;
 
-/// <summary>Table of IL opcodes by value, built from <see cref="OpCodes"/>, used to step through method bodies.</summary>
+/// <summary>
+/// Table of IL opcodes by value, built from <see cref="OpCodes"/>, used to step through method bodies.
+/// </summary>
 internal static class IlOpCodes
 {
     private static readonly Dictionary<ushort, OpCode> ByValue = typeof(OpCodes)
@@ -15,7 +17,9 @@ internal static class IlOpCodes
 
     public static bool TryGet(ushort value, out OpCode opCode) => ByValue.TryGetValue(value, out opCode);
 
-    /// <summary>Returns the operand size in bytes; <c>switch</c> is handled by the reader because its size varies.</summary>
+    /// <summary>
+    /// Returns the operand size in bytes; <c>switch</c> is handled by the reader because its size varies.
+    /// </summary>
     public static int OperandSize(OperandType operandType) => operandType switch
     {
         OperandType.InlineNone => 0,

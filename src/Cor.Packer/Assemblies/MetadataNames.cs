@@ -40,7 +40,9 @@ internal static class MetadataNames
         return ns.Length == 0 ? name : ns + "." + name;
     }
 
-    /// <summary>Returns the generic type of an instantiation such as <c>Task&lt;int&gt;</c>, or empty for other specs.</summary>
+    /// <summary>
+    /// Returns the generic type of an instantiation such as <c>Task&lt;int&gt;</c>, or empty for other specs.
+    /// </summary>
     private static string SpecificationName(MetadataReader reader, TypeSpecificationHandle handle)
     {
         var blob = reader.GetBlobReader(reader.GetTypeSpecification(handle).Signature);

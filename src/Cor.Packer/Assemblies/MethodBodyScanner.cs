@@ -54,7 +54,9 @@ internal static class MethodBodyScanner
             : throw new BadImageFormatException($"Unknown IL opcode 0x{value:X} at offset {il.Offset}.");
     }
 
-    /// <summary>Returns the integer an <c>ldc.i4</c> form pushes, reading its operand. Null for other opcodes.</summary>
+    /// <summary>
+    /// Returns the integer an <c>ldc.i4</c> form pushes, reading its operand. Null for other opcodes.
+    /// </summary>
     private static int? ConstantOf(OpCode opCode, ref BlobReader il)
     {
         if (opCode == OpCodes.Ldc_I4_S)

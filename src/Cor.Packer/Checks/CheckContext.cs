@@ -32,7 +32,9 @@ internal sealed class CheckContext
 
     public string SourceDirectory => Options.SolutionDirectory;
 
-    /// <summary>Text put before each relative path in a diagnostic: the source folder, or the zip and an arrow.</summary>
+    /// <summary>
+    /// Text put before each relative path in a diagnostic: the source folder, or the zip and an arrow.
+    /// </summary>
     public string DisplayPrefix { get; }
 
     /// <summary>The zip being checked, or null when a source folder is checked.</summary>

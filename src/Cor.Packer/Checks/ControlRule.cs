@@ -31,14 +31,16 @@ internal sealed class ControlRule : ISolutionRule
             if (root.ChildValue("FileName") != expectedFileName)
             {
                 yield return context.Error(RuleId, path, "CustomControl/FileName",
-                    $"<FileName> is '{root.ChildValue("FileName")}'.", $"Write <FileName>{expectedFileName}</FileName>.");
+                    $"<FileName> is '{root.ChildValue("FileName")}'.",
+                    $"Write <FileName>{expectedFileName}</FileName>.");
             }
 
             var built = ControlLocator.Locate(context.Options, name);
             if (built is null)
             {
                 yield return context.Error(RuleId, path, "CustomControl",
-                    $"The built {ControlLocator.ManifestFile} and {ControlLocator.BundleFile} of '{name}' were not found, " +
+                    $"The built {ControlLocator.ManifestFile} and {ControlLocator.BundleFile} of '{name}' were not " +
+                    "found, " +
                     "so the pack leaves the control out.",
                     "Build the PCF project in production mode, or pass its out/controls folder with --control-output.");
                 continue;

@@ -87,9 +87,9 @@ internal sealed class CustomApiRule : ISolutionRule
     {
         foreach (var (path, root) in context.LoadAll("customapis", fileName))
         {
-            var type = int.TryParse(root.ChildValue("type"), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-                ? value
-                : -1;
+            var parsed = int.TryParse(
+                root.ChildValue("type"), NumberStyles.None, CultureInfo.InvariantCulture, out var value);
+            var type = parsed ? value : -1;
             if (type is < 0 or > 12)
             {
                 yield return context.Error(RuleId, path, $"{element}/type",

@@ -19,7 +19,8 @@ internal sealed class EnvironmentVariableRule : ISolutionRule
 
     public IEnumerable<SolutionDiagnostic> Check(CheckContext context)
     {
-        foreach (var (path, root) in context.LoadAll("environmentvariabledefinitions", "environmentvariabledefinition.xml"))
+        foreach (var (path, root) in context.LoadAll(
+            "environmentvariabledefinitions", "environmentvariabledefinition.xml"))
         {
             var schemaName = root.AttributeValue("schemaname");
             var folder = Path.GetFileName(Path.GetDirectoryName(path));

@@ -57,7 +57,8 @@ internal sealed class OptionValueRule : ISolutionRule
             .Where(option => option.Value is null || option.Value < low || option.Value > high)
             .Select(option => context.Error(
                 RuleId, path, $"optionset[@Name='{optionSet.AttributeValue("Name")}']/options/option",
-                $"The option value '{option.Option.AttributeValue("value")}' is outside the publisher range {low}–{high}.",
+                $"The option value '{option.Option.AttributeValue("value")}' is outside the publisher range " +
+                $"{low}–{high}.",
                 $"Use a value from {low} to {high}."));
 
     private static IEnumerable<SolutionDiagnostic> CheckStatuses(
@@ -70,7 +71,8 @@ internal sealed class OptionValueRule : ISolutionRule
             if (value is not (1 or 2) && (value is null || value < low || value > high))
             {
                 yield return context.Error(RuleId, path, element,
-                    $"The status reason value '{status.AttributeValue("value")}' is outside the publisher range {low}–{high}.",
+                    $"The status reason value '{status.AttributeValue("value")}' is outside the publisher range " +
+                    $"{low}–{high}.",
                     $"Use a value from {low} to {high}. Only the default reasons keep 1 and 2.");
             }
 
@@ -86,7 +88,9 @@ internal sealed class OptionValueRule : ISolutionRule
     private static IEnumerable<SolutionDiagnostic> CheckStates(CheckContext context, string path, XElement optionSet) =>
         optionSet.Descendants("state")
             .Where(state => state.AttributeValue("value") is not ("0" or "1"))
-            .Select(state => context.Error(RuleId, path, $"optionset[@Name='{optionSet.AttributeValue("Name")}']/states/state",
-                $"The state value '{state.AttributeValue("value")}' is not 0 or 1. Custom tables have only Active and Inactive.",
+            .Select(state => context.Error(
+                RuleId, path, $"optionset[@Name='{optionSet.AttributeValue("Name")}']/states/state",
+                $"The state value '{state.AttributeValue("value")}' is not 0 or 1. Custom tables have only Active " +
+                "and Inactive.",
                 "Keep the two states 0 (Active) and 1 (Inactive) and add status reasons instead."));
 }

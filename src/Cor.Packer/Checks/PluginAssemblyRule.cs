@@ -58,7 +58,8 @@ internal sealed class PluginAssemblyRule : ISolutionRule
             yield return context.Error(
                 RuleId, assembly.RelativePath, "PluginAssembly",
                 $"The plugin assembly '{assembly.FullName}' cannot be checked: {assembly.Problem}.",
-                "Build it with 'dotnet build src/Cor.Plugins -f net462' or pass its folder with --plugin-assembly-dir.");
+                "Build it with 'dotnet build src/Cor.Plugins -f net462' or pass its folder with " +
+                "--plugin-assembly-dir.");
             yield break;
         }
 

@@ -79,7 +79,8 @@ internal sealed class PluginCodeCheckerRule : ISolutionRule
             || (site.TargetType == "System.Threading.Tasks.Task" && site.TargetMember == "Run")
             || (site.TargetType == "System.Threading.Tasks.TaskFactory" && site.TargetMember == "StartNew")
             || (site.TargetType == "System.Threading.Thread" && site.TargetMember == ".ctor")
-            || (site.TargetType == "System.Threading.ThreadPool" && site.TargetMember.StartsWith("QueueUserWorkItem", StringComparison.Ordinal));
+            || (site.TargetType == "System.Threading.ThreadPool"
+                && site.TargetMember.StartsWith("QueueUserWorkItem", StringComparison.Ordinal));
         return parallel
             ? ("il-avoid-parallel-plugin",
                 $"The code starts parallel work ({site.TargetType}.{site.TargetMember}) inside a plugin.",

@@ -60,8 +60,10 @@ internal sealed class PluginTypeRule : ISolutionRule
         {
             yield return context.Error(
                 RuleId, assembly.RelativePath, $"PluginType[@Name='{name}']",
-                $"'{name}' is not a public, non-abstract class that implements {Assemblies.AssemblyInspector.PluginInterface}.",
-                "Make the class public and concrete, and implement IPlugin directly or through a base class in the same assembly.");
+                $"'{name}' is not a public, non-abstract class that implements " +
+                $"{Assemblies.AssemblyInspector.PluginInterface}.",
+                "Make the class public and concrete, and implement IPlugin directly or through a base class in " +
+                "the same assembly.");
         }
     }
 
@@ -83,7 +85,8 @@ internal sealed class PluginTypeRule : ISolutionRule
                 $"No <PluginType> of the solution has PluginTypeId '{step.PluginTypeId}'.",
                 "Write the PluginTypeId of the plugin type from its .dll.data.xml.");
         }
-        else if (!string.Equals(types[0].AttributeValue("AssemblyQualifiedName"), step.PluginTypeName, StringComparison.Ordinal))
+        else if (!string.Equals(
+            types[0].AttributeValue("AssemblyQualifiedName"), step.PluginTypeName, StringComparison.Ordinal))
         {
             yield return context.Error(
                 RuleId, step.RelativePath, "SdkMessageProcessingStep/PluginTypeName",

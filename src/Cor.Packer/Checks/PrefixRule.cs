@@ -51,7 +51,8 @@ internal sealed class PrefixRule : ISolutionRule
             yield return (path, "optionset/@Name", root.AttributeValue("Name"));
         }
 
-        foreach (var (path, root) in context.LoadAll("environmentvariabledefinitions", "environmentvariabledefinition.xml"))
+        foreach (var (path, root) in context.LoadAll(
+            "environmentvariabledefinitions", "environmentvariabledefinition.xml"))
         {
             yield return (path, "environmentvariabledefinition/@schemaname", root.AttributeValue("schemaname"));
         }

@@ -15,7 +15,8 @@ internal sealed class RoleRule : ISolutionRule
     private static readonly string[] Levels = ["Basic", "Local", "Deep", "Global"];
 
     /// <summary>Privilege verbs, longest first so that AppendTo wins over Append.</summary>
-    private static readonly string[] Verbs = ["AppendTo", "Append", "Create", "Read", "Write", "Delete", "Assign", "Share"];
+    private static readonly string[] Verbs =
+        ["AppendTo", "Append", "Create", "Read", "Write", "Delete", "Assign", "Share"];
 
     public IEnumerable<SolutionDiagnostic> Check(CheckContext context)
     {

@@ -29,7 +29,8 @@ internal sealed class RootComponentRule : ISolutionRule
         var listed = new HashSet<(int, string)>();
         foreach (var root in roots)
         {
-            var type = int.TryParse(root.AttributeValue("type"), CultureInfo.InvariantCulture, out var value) ? value : -1;
+            var parsed = int.TryParse(root.AttributeValue("type"), CultureInfo.InvariantCulture, out var value);
+            var type = parsed ? value : -1;
             var key = SolutionComponentIndex.KeyOf(type, root.AttributeValue("id"), root.AttributeValue("schemaName"));
             listed.Add((type, key));
             if (ResolvedTypes.Contains(type) && !found.Contains((type, key)))

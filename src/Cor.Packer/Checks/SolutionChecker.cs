@@ -35,7 +35,9 @@ public static class SolutionChecker
         new ZipPackageRule(),
     ];
 
-    /// <summary>Checks a source folder. <paramref name="options"/> gives the folders of the built dll and PCF output.</summary>
+    /// <summary>
+    /// Checks a source folder. <paramref name="options"/> gives the folders of the built dll and PCF output.
+    /// </summary>
     public static CheckReport CheckFolder(PackOptions options)
     {
         var context = new CheckContext(options, EnsureSlash(options.SolutionDirectory), zip: null);

@@ -48,6 +48,9 @@ internal sealed record StepModel(string RelativePath, XElement Root)
             .Select(file => new StepModel(file.Path, file.Root))
             .ToList();
 
-    public static int? ParseInt(string value) =>
-        int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
+    public static int? ParseInt(string value)
+    {
+        var parsed = int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number);
+        return parsed ? number : null;
+    }
 }

@@ -41,7 +41,8 @@ internal sealed class StepRule : ISolutionRule
         else if (step.Mode == 1 && step.Stage != 40)
         {
             yield return Error(context, step, "Mode",
-                $"The step is asynchronous (Mode 1) in stage {step.Stage}. Only PostOperation (40) runs asynchronously.",
+                $"The step is asynchronous (Mode 1) in stage {step.Stage}. Only PostOperation (40) runs " +
+                "asynchronously.",
                 "Set Stage to 40 or Mode to 0.");
         }
 
@@ -51,7 +52,9 @@ internal sealed class StepRule : ISolutionRule
                 $"The table '{step.Table}' is not in the solution.", "Correct the logical name or add the table.");
         }
 
-        foreach (var column in step.FilteringAttributes.Where(column => !ColumnLookup.ColumnMayExist(context, step.Table, column)))
+        var unknownColumns = step.FilteringAttributes
+            .Where(column => !ColumnLookup.ColumnMayExist(context, step.Table, column));
+        foreach (var column in unknownColumns)
         {
             yield return Error(context, step, "FilteringAttributes",
                 $"The filtering attribute '{column}' is not a column of '{step.Table}'.",
@@ -126,6 +129,7 @@ internal sealed class StepRule : ISolutionRule
         }
     }
 
-    private static SolutionDiagnostic Error(CheckContext context, StepModel step, string element, string message, string fix) =>
+    private static SolutionDiagnostic Error(
+        CheckContext context, StepModel step, string element, string message, string fix) =>
         context.Error(RuleId, step.RelativePath, $"SdkMessageProcessingStep/{element}", message, fix);
 }

@@ -31,8 +31,9 @@ internal sealed class TransitionRule : ISolutionRule
                 foreach (var message in Problems(status.Attribute("TransitionData")?.Value, values))
                 {
                     yield return context.Error(RuleId, table.RelativePath, element, message,
-                        "Write an escaped <allowedtransitions> with one <allowedtransition sourcestatusid tostatusid> " +
-                        "per allowed move, using status reason values of this table.");
+                        "Write an escaped <allowedtransitions> with one " +
+                        "<allowedtransition sourcestatusid tostatusid> per allowed move, using status reason values " +
+                        "of this table.");
                 }
             }
         }
@@ -66,7 +67,8 @@ internal sealed class TransitionRule : ISolutionRule
 
         foreach (var transition in root.Elements().Where(element => element.Name.LocalName == "allowedtransition"))
         {
-            foreach (var id in new[] { transition.AttributeValue("sourcestatusid"), transition.AttributeValue("tostatusid") })
+            var ids = new[] { transition.AttributeValue("sourcestatusid"), transition.AttributeValue("tostatusid") };
+            foreach (var id in ids)
             {
                 if (!statusValues.Contains(id))
                 {

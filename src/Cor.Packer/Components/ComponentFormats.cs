@@ -24,13 +24,13 @@ internal static class ComponentFormats
         new RecordFormat(
             "SdkMessageProcessingSteps", "SdkMessageProcessingStep", "SdkMessageProcessingSteps", "*.xml",
             key: step => XmlValues.NormalizeGuid(step.AttributeValue("SdkMessageProcessingStepId")),
-            unpackPath: step =>
-                $"SdkMessageProcessingSteps/{{{XmlValues.NormalizeGuid(step.AttributeValue("SdkMessageProcessingStepId"))}}}.xml"),
+            unpackPath: step => "SdkMessageProcessingSteps/{" +
+                XmlValues.NormalizeGuid(step.AttributeValue("SdkMessageProcessingStepId")) + "}.xml"),
         new RecordFormat(
             "AppModuleSiteMaps", "AppModuleSiteMap", "AppModuleSiteMaps", "AppModuleSiteMap.xml",
             key: siteMap => siteMap.ChildValue("SiteMapUniqueName"),
-            unpackPath: siteMap =>
-                $"AppModuleSiteMaps/{RecordFormat.SafeFileName(siteMap.ChildValue("SiteMapUniqueName"))}/AppModuleSiteMap.xml"),
+            unpackPath: siteMap => "AppModuleSiteMaps/" +
+                RecordFormat.SafeFileName(siteMap.ChildValue("SiteMapUniqueName")) + "/AppModuleSiteMap.xml"),
         new RecordFormat(
             "AppModules", "AppModule", "AppModules", "AppModule.xml",
             key: app => app.ChildValue("UniqueName"),

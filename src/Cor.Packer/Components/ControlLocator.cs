@@ -7,14 +7,17 @@ using Cor.Packer.Xml;
 
 namespace Cor.Packer.Components;
 
-/// <summary>Finds the built parts (<c>ControlManifest.xml</c>, <c>bundle.js</c>, css, strings) of a PCF control.</summary>
+/// <summary>
+/// Finds the built parts (<c>ControlManifest.xml</c>, <c>bundle.js</c>, css, strings) of a PCF control.
+/// </summary>
 public static class ControlLocator
 {
     public const string ManifestFile = "ControlManifest.xml";
     public const string BundleFile = "bundle.js";
 
     /// <summary>
-    /// Returns the folder that contains the manifest and bundle of the control named <c>prefix_Namespace.Constructor</c>:
+    /// Returns the folder that contains the manifest and bundle of the control named
+    /// <c>prefix_Namespace.Constructor</c>:
     /// its source folder when the build copied them there, otherwise the PCF output folder whose manifest declares the
     /// same namespace and constructor, otherwise null.
     /// </summary>
@@ -38,7 +41,9 @@ public static class ControlLocator
     private static bool HasBuiltParts(string folder) =>
         File.Exists(Path.Combine(folder, ManifestFile)) && File.Exists(Path.Combine(folder, BundleFile));
 
-    /// <summary>Returns <c>namespace.constructor</c> from a built manifest, or an empty string when it has none.</summary>
+    /// <summary>
+    /// Returns <c>namespace.constructor</c> from a built manifest, or an empty string when it has none.
+    /// </summary>
     public static string ReadQualifiedName(string manifestPath)
     {
         try

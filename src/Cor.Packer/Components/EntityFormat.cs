@@ -51,7 +51,10 @@ internal sealed class EntityFormat : IComponentFormat
         entity.Elements("FormXml").Remove();
         entity.Elements("SavedQueries").Remove();
         entity.Elements("RibbonDiffXml").Remove();
-        var parts = new[] { AssembleForms(context, folder), AssembleViews(context, folder), LoadRibbon(context, folder) };
+        var parts = new[]
+        {
+            AssembleForms(context, folder), AssembleViews(context, folder), LoadRibbon(context, folder),
+        };
         var anchor = entity.Element("EntityInfo");
         if (anchor is null)
         {
@@ -105,7 +108,8 @@ internal sealed class EntityFormat : IComponentFormat
         }
 
         var ribbon = context.LoadVariant(path);
-        return new XElement("RibbonDiffXml", ribbon.Attributes().Where(a => !a.IsNamespaceDeclaration), ribbon.Elements());
+        var attributes = ribbon.Attributes().Where(attribute => !attribute.IsNamespaceDeclaration);
+        return new XElement("RibbonDiffXml", attributes, ribbon.Elements());
     }
 
     private static void UnpackForms(UnpackContext context, string folder, XElement? formXml)

@@ -8,7 +8,8 @@ using Cor.Packer.Xml;
 namespace Cor.Packer.Components;
 
 /// <summary>
-/// Relationships: <c>Other/Relationships/&lt;Entity&gt;.xml</c> files with an <c>&lt;EntityRelationships&gt;</c> root. A
+/// Relationships: <c>Other/Relationships/&lt;Entity&gt;.xml</c> files with an <c>&lt;EntityRelationships&gt;</c> root.
+/// A
 /// one-to-many relationship is stored in the file of its referenced table and a many-to-many one in the file of its
 /// first table, as SolutionPackager lays them out.
 /// </summary>
@@ -24,7 +25,8 @@ internal sealed class RelationshipFormat : IComponentFormat
             .SelectMany(path => context.LoadVariant(path).Elements("EntityRelationship"))
             .Select(relationship => new XElement(relationship))
             .ToList();
-        context.AddComponents("EntityRelationships", relationships, relationship => relationship.AttributeValue("Name"));
+        context.AddComponents(
+            "EntityRelationships", relationships, relationship => relationship.AttributeValue("Name"));
     }
 
     /// <summary>Index of every relationship name, which pac writes next to the folder. Pack does not read it.</summary>

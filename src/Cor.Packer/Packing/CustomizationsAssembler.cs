@@ -42,7 +42,9 @@ internal static class CustomizationsAssembler
         return root;
     }
 
-    /// <summary>Returns the skeleton of a packed customizations.xml: filled containers emptied, the rest kept whole.</summary>
+    /// <summary>
+    /// Returns the skeleton of a packed customizations.xml: filled containers emptied, the rest kept whole.
+    /// </summary>
     public static XElement ToSkeleton(XElement customizations)
     {
         var filled = ComponentFormats.All.SelectMany(format => format.Containers).ToHashSet(StringComparer.Ordinal);

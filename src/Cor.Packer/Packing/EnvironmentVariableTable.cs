@@ -39,15 +39,19 @@ public static class EnvironmentVariableTable
         {
             var type = root.ChildValue("type");
             var defaultValue = root.Element("defaultvalue")?.Value;
-            builder.Append(
-                $"| `{root.AttributeValue("schemaname")}` | {Cell(root.Element("displayname")?.AttributeValue("default"))} | " +
-                $"{TypeNames.GetValueOrDefault(type, type)} | {(defaultValue is null ? "(none)" : $"`{Cell(defaultValue)}`")} | " +
-                $"{Cell(root.Element("description")?.AttributeValue("default"))} |\n");
+            var displayName = Cell(root.Element("displayname")?.AttributeValue("default"));
+            var typeName = TypeNames.GetValueOrDefault(type, type);
+            var defaultCell = defaultValue is null ? "(none)" : $"`{Cell(defaultValue)}`";
+            var description = Cell(root.Element("description")?.AttributeValue("default"));
+            var schemaName = root.AttributeValue("schemaname");
+            builder.Append($"| `{schemaName}` | {displayName} | {typeName} | {defaultCell} | {description} |\n");
         }
 
         return builder.ToString();
     }
 
     private static string Cell(string? text) =>
-        (text ?? string.Empty).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+        (text ?? string.Empty)
+            .Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("\n", " ", StringComparison.Ordinal);
 }

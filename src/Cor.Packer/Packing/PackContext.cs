@@ -7,7 +7,9 @@ using Cor.Packer.Xml;
 
 namespace Cor.Packer.Packing;
 
-/// <summary>State of one pack: the components collected per customizations.xml container and the binary parts.</summary>
+/// <summary>
+/// State of one pack: the components collected per customizations.xml container and the binary parts.
+/// </summary>
 internal sealed class PackContext
 {
     private readonly Dictionary<string, List<XElement>> _containers = new(StringComparer.Ordinal);

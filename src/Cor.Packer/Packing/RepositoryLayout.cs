@@ -8,7 +8,9 @@ namespace Cor.Packer.Packing;
 /// <summary>Default locations of the solution source and its built parts in the CorDataverse repository.</summary>
 public static class RepositoryLayout
 {
-    /// <summary>Returns the nearest folder at or above <paramref name="start"/> that contains CorDataverse.sln, or null.</summary>
+    /// <summary>
+    /// Returns the nearest folder at or above <paramref name="start"/> that contains CorDataverse.sln, or null.
+    /// </summary>
     public static string? FindRoot(string start)
     {
         for (var directory = new DirectoryInfo(start); directory is not null; directory = directory.Parent)

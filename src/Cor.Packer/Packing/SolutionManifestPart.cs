@@ -32,7 +32,8 @@ internal static partial class SolutionManifestPart
     }
 
     /// <summary>Returns the solution version, the <c>Version</c> element of the manifest.</summary>
-    /// <exception cref="SolutionFormatException">The version is missing or not 2 to 4 numbers joined by dots.</exception>
+    /// <exception cref="SolutionFormatException">The version is missing or not 2 to 4 numbers joined by
+    /// dots.</exception>
     public static string ReadVersion(XElement solutionRoot)
     {
         var version = solutionRoot.Element("SolutionManifest")?.ChildValue("Version") ?? string.Empty;
@@ -72,7 +73,9 @@ internal static partial class SolutionManifestPart
             .ForEach(component => component.Remove());
     }
 
-    /// <summary>Returns the zip file name for a version: <c>&lt;UniqueName&gt;_&lt;version&gt;[_managed].zip</c>.</summary>
+    /// <summary>
+    /// Returns the zip file name for a version: <c>&lt;UniqueName&gt;_&lt;version&gt;[_managed].zip</c>.
+    /// </summary>
     public static string ZipFileName(XElement solutionRoot, string version, PackageKind kind)
     {
         var uniqueName = solutionRoot.Element("SolutionManifest")?.ChildValue("UniqueName");

@@ -6,11 +6,16 @@ using Cor.Packer.Xml;
 
 namespace Cor.Packer.Packing;
 
-/// <summary>Packs an unpacked solution source folder into a solution zip, the way SolutionPackager's pack does.</summary>
+/// <summary>
+/// Packs an unpacked solution source folder into a solution zip, the way SolutionPackager's pack does.
+/// </summary>
 public static class SolutionPacker
 {
-    /// <summary>Builds the zip entries: solution.xml, customizations.xml, [Content_Types].xml, then parts by name.</summary>
-    /// <exception cref="SolutionFormatException">A source file is missing or malformed. The message names it.</exception>
+    /// <summary>
+    /// Builds the zip entries: solution.xml, customizations.xml, [Content_Types].xml, then parts by name.
+    /// </summary>
+    /// <exception cref="SolutionFormatException">A source file is missing or malformed. The message names
+    /// it.</exception>
     public static PackResult Pack(PackOptions options, PackageKind kind)
     {
         var context = new PackContext(options, kind);

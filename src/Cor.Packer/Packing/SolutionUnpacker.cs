@@ -12,7 +12,8 @@ public static class SolutionUnpacker
     /// Writes the source files of a zip into a folder and returns the names of entries that no component claimed.
     /// Those entries are copied to the same relative path, so nothing is lost, but pack does not read them.
     /// </summary>
-    /// <exception cref="SolutionFormatException">A root part is missing or a component names a missing entry.</exception>
+    /// <exception cref="SolutionFormatException">A root part is missing or a component names a missing
+    /// entry.</exception>
     public static IReadOnlyList<string> Unpack(string zipPath, string outputDirectory)
     {
         var entries = DeterministicZip.Read(zipPath);

@@ -31,7 +31,9 @@ internal sealed class UnpackContext
     public IEnumerable<XElement> ComponentsOf(string container, string componentName) =>
         Customizations.Element(container)?.Elements(componentName) ?? [];
 
-    /// <summary>Returns the bytes of a zip entry named by a component's <c>FileName</c>, with or without a leading slash.</summary>
+    /// <summary>
+    /// Returns the bytes of a zip entry named by a component's <c>FileName</c>, with or without a leading slash.
+    /// </summary>
     /// <exception cref="SolutionFormatException">The zip has no such entry.</exception>
     public byte[] ReadEntry(string fileName)
     {

@@ -5,7 +5,9 @@ using System.Xml.Linq;
 
 namespace Cor.Packer.Xml;
 
-/// <summary>Reads and writes the XML parts of a solution in one canonical form, so equal content gives equal bytes.</summary>
+/// <summary>
+/// Reads and writes the XML parts of a solution in one canonical form, so equal content gives equal bytes.
+/// </summary>
 public static class XmlFiles
 {
     private static readonly XmlWriterSettings CanonicalSettings = new()
