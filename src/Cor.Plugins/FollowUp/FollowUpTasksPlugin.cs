@@ -62,8 +62,8 @@ public sealed class FollowUpTasksPlugin : PluginBase
 
         var ids = FollowUpTaskWriter.CreateAll(service, meeting, missing);
         context.Trace(
-            "Created {0} of {1} follow-up tasks for cor_meeting {2}; the others existed already.",
-            ids.Count, planned.Count, meeting.Id);
+            "Created {0} of {1} planned follow-up tasks for cor_meeting {2}, because {3} existed already.",
+            ids.Count, planned.Count, meeting.Id, planned.Count - ids.Count);
     }
 
     private static bool MovesIntoCompleted(LocalPluginContext context, Entity target, Entity preImage)
