@@ -15,9 +15,11 @@ internal sealed class StepRule : ISolutionRule
     private static readonly int[] Stages = [10, 20, 40];
 
     public IEnumerable<SolutionDiagnostic> Check(CheckContext context) =>
-        StepModel.LoadAll(context).SelectMany(step => CheckStep(context, step).Concat(CheckImages(context, step)));
+        StepModel.LoadAll(context).SelectMany(step => CheckEvent(context, step)
+            .Concat(CheckColumns(context, step))
+            .Concat(CheckImages(context, step)));
 
-    private static IEnumerable<SolutionDiagnostic> CheckStep(CheckContext context, StepModel step)
+    private static IEnumerable<SolutionDiagnostic> CheckEvent(CheckContext context, StepModel step)
     {
         if (step.Message.Length == 0)
         {
@@ -45,7 +47,10 @@ internal sealed class StepRule : ISolutionRule
                 "asynchronously.",
                 "Set Stage to 40 or Mode to 0.");
         }
+    }
 
+    private static IEnumerable<SolutionDiagnostic> CheckColumns(CheckContext context, StepModel step)
+    {
         if (step.Table.Length > 0 && !ColumnLookup.TableMayExist(context, step.Table))
         {
             yield return Error(context, step, "PrimaryEntity",
