@@ -14,7 +14,8 @@ public sealed class AssemblyInspectorTests
 
         var facts = AssemblyInspector.Inspect(dll);
 
-        Assert.Equal("Cor.FixturePlugins, Version=1.0.0.0, Culture=neutral, PublicKeyToken=f1f2d9411d242432", facts.FullName);
+        Assert.Equal("Cor.FixturePlugins, Version=1.0.0.0, Culture=neutral, PublicKeyToken=f1f2d9411d242432",
+            facts.FullName);
         Assert.True(facts.IsStrongNameSigned);
         Assert.Equal(".NETFramework,Version=v4.6.2", facts.TargetFramework);
         Assert.True(facts.Types["Cor.Fixture.MeetingPlugin"].ImplementsIPlugin);

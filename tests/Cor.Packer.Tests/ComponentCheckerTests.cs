@@ -32,7 +32,8 @@ public sealed class ComponentCheckerTests
     {
         var fixture = FixtureSolution.Create();
         var manifest = Path.Combine(fixture.ControlOutput, "JourneyMap", "ControlManifest.xml");
-        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("constructor=\"JourneyMap\"", "constructor=\"Map\""));
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("constructor=\"JourneyMap\"",
+            "constructor=\"Map\""));
         fixture.EditXml(ControlPath, control => control.Element("Name")!.Value = "cor_Cor.Map");
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
@@ -94,7 +95,8 @@ public sealed class ComponentCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-environment-variable", VariablePath, "environmentvariabledefinition/defaultvalue",
+        CheckAssert.Reports(report, "cor-environment-variable", VariablePath,
+            "environmentvariabledefinition/defaultvalue",
             "declared type");
     }
 
@@ -130,7 +132,8 @@ public sealed class ComponentCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-environment-variable", VariablePath, "environmentvariabledefinition/defaultvalue",
+        CheckAssert.Reports(report, "cor-environment-variable", VariablePath,
+            "environmentvariabledefinition/defaultvalue",
             "Remove <defaultvalue>");
     }
 
@@ -155,7 +158,8 @@ public sealed class ComponentCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-custom-api", ApiPath, "customapi/boundentitylogicalname", "bindingtype 1 or 2");
+        CheckAssert.Reports(report, "cor-custom-api", ApiPath, "customapi/boundentitylogicalname",
+            "bindingtype 1 or 2");
     }
 
     [Fact]
@@ -177,14 +181,16 @@ public sealed class ComponentCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-xml-well-formed", "OptionSets/cor_journeystage.xml", "(document)", "Fix the markup");
+        CheckAssert.Reports(report, "cor-xml-well-formed", "OptionSets/cor_journeystage.xml", "(document)",
+            "Fix the markup");
     }
 
     [Fact]
     public void Zip_MissingRootPart()
     {
         var fixture = FixtureSolution.Create();
-        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root, "out"));
+        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "out"));
         ZipEditor.Remove(zip.ZipPath, "[Content_Types].xml");
 
         var report = SolutionChecker.CheckZip(zip.ZipPath);
@@ -196,19 +202,22 @@ public sealed class ComponentCheckerTests
     public void Zip_EntryWithoutContentType()
     {
         var fixture = FixtureSolution.Create();
-        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root, "out"));
+        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "out"));
         ZipEditor.Add(zip.ZipPath, "WebResources/cor_logo", Encoding.UTF8.GetBytes("logo"));
 
         var report = SolutionChecker.CheckZip(zip.ZipPath);
 
-        CheckAssert.Reports(report, "cor-zip-layout", "[Content_Types].xml", "Types", "<Override PartName=\"/WebResources/cor_logo\"");
+        CheckAssert.Reports(report, "cor-zip-layout", "[Content_Types].xml", "Types",
+            "<Override PartName=\"/WebResources/cor_logo\"");
     }
 
     [Fact]
     public void Zip_CarriesSdkStandIn()
     {
         var fixture = FixtureSolution.Create();
-        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root, "out"));
+        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "out"));
         ZipEditor.Add(zip.ZipPath, "PluginAssemblies/Microsoft.Xrm.Sdk.dll",
             File.ReadAllBytes(Path.Combine(fixture.PluginDirectory, "sdk", "Microsoft.Xrm.Sdk.dll")));
 

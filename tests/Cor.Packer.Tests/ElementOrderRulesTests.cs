@@ -22,7 +22,8 @@ public sealed class ElementOrderRulesTests
     public void Rules_EachNamesFilesOrZipPart()
     {
         Assert.All(ElementOrderRules.All, rule =>
-            Assert.True(rule.ZipPart is not null || (rule.Folder is not null && rule.Pattern is not null), rule.Element));
+            Assert.True(rule.ZipPart is not null || (rule.Folder is not null && rule.Pattern is not null),
+                rule.Element));
     }
 
     [Fact]

@@ -53,7 +53,8 @@ internal static class FixturePlugins
         """;
 
     private static readonly ConcurrentDictionary<string, byte[]> CompiledPlugins = new(StringComparer.Ordinal);
-    private static readonly Lazy<byte[]> CompiledSdk = new(() => Compile("Microsoft.Xrm.Sdk", SdkSource, [], sign: false));
+    private static readonly Lazy<byte[]> CompiledSdk = new(() => Compile("Microsoft.Xrm.Sdk", SdkSource, [],
+        sign: false));
 
     /// <summary>
     /// Writes Cor.FixturePlugins.dll, and the SDK it references under sdk/, into a folder. The text of
@@ -118,7 +119,8 @@ internal static class FixturePlugins
         {
             throw new InvalidOperationException(
                 $"The fixture assembly {name} did not compile: " +
-                string.Join(Environment.NewLine, result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+                string.Join(Environment.NewLine,
+                    result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         }
 
         return stream.ToArray();

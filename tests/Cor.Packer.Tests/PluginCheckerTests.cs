@@ -29,7 +29,8 @@ public sealed class PluginCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-plugin-assembly", FixtureSolution.AssemblyDataPath, "PluginAssembly", "SignAssembly");
+        CheckAssert.Reports(report, "cor-plugin-assembly", FixtureSolution.AssemblyDataPath, "PluginAssembly",
+            "SignAssembly");
     }
 
     [Fact]
@@ -99,7 +100,8 @@ public sealed class PluginCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-step", FixtureSolution.StepPath, "SdkMessageProcessingStep/FilteringAttributes",
+        CheckAssert.Reports(report, "cor-step", FixtureSolution.StepPath,
+            "SdkMessageProcessingStep/FilteringAttributes",
             "Leave <FilteringAttributes> empty");
     }
 
@@ -115,7 +117,8 @@ public sealed class PluginCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-step", FixtureSolution.StepPath, "SdkMessageProcessingStepImage", "own EntityAlias");
+        CheckAssert.Reports(report, "cor-step", FixtureSolution.StepPath, "SdkMessageProcessingStepImage",
+            "own EntityAlias");
     }
 
     [Fact]
@@ -177,7 +180,8 @@ public sealed class PluginCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-plugin-type", FixtureSolution.StepPath, "SdkMessageProcessingStep/PluginTypeId",
+        CheckAssert.Reports(report, "cor-plugin-type", FixtureSolution.StepPath,
+            "SdkMessageProcessingStep/PluginTypeId",
             "PluginTypeId of the plugin type");
     }
 
@@ -201,7 +205,8 @@ public sealed class PluginCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-step", FixtureSolution.StepPath, "SdkMessageProcessingStep/Stage", "10, 20 or 40");
+        CheckAssert.Reports(report, "cor-step", FixtureSolution.StepPath, "SdkMessageProcessingStep/Stage",
+            "10, 20 or 40");
     }
 
     [Fact]
@@ -282,7 +287,8 @@ public sealed class PluginCheckerTests
 
         var diagnostic = CheckAssert.Reports(report, "meta-remove-dup-reg", "SdkMessageProcessingSteps/",
             "SdkMessageProcessingStep", "Delete one of the two step files");
-        Assert.Contains(FixtureSolution.StepPath, diagnostic.Message + diagnostic.File, System.StringComparison.Ordinal);
+        Assert.Contains(FixtureSolution.StepPath, diagnostic.Message + diagnostic.File,
+            System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -308,7 +314,8 @@ public sealed class PluginCheckerTests
     [InlineData("var request = new Microsoft.Crm.Sdk.Messages.SetStateRequest();", "il-avoid-specialized-update-ops")]
     [InlineData("var request = new Microsoft.Crm.Sdk.Messages.AssignRequest();", "il-avoid-specialized-update-ops")]
     [InlineData("var request = new OrganizationRequest(\"SetState\");", "il-avoid-specialized-update-ops")]
-    [InlineData("var request = new OrganizationRequest { RequestName = \"Assign\" };", "il-avoid-specialized-update-ops")]
+    [InlineData("var request = new OrganizationRequest { RequestName = \"Assign\" };",
+        "il-avoid-specialized-update-ops")]
     public void CodeRule_FlagsCall(string executeBody, string ruleId)
     {
         var fixture = FixtureSolution.Create(executeBody);
@@ -340,7 +347,8 @@ public sealed class PluginCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-sdk-stand-in", "PluginAssemblies/Microsoft.Xrm.Sdk.dll", "(file)", "Delete the file");
+        CheckAssert.Reports(report, "cor-sdk-stand-in", "PluginAssemblies/Microsoft.Xrm.Sdk.dll", "(file)",
+            "Delete the file");
     }
 
     [Fact]

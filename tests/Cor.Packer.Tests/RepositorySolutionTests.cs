@@ -24,8 +24,10 @@ public sealed class RepositorySolutionTests
 
         CheckAssert.Passes(SolutionChecker.CheckZip(unmanaged.ZipPath));
         CheckAssert.Passes(SolutionChecker.CheckZip(managed.ZipPath));
-        Assert.Contains(unmanaged.Result.Entries, entry => entry.Name.EndsWith("/CorPlugins.dll", StringComparison.Ordinal));
-        Assert.DoesNotContain(unmanaged.Result.Entries, entry => entry.Name.Contains("Microsoft.Xrm.Sdk", StringComparison.Ordinal));
+        Assert.Contains(unmanaged.Result.Entries, entry => entry.Name.EndsWith("/CorPlugins.dll",
+            StringComparison.Ordinal));
+        Assert.DoesNotContain(unmanaged.Result.Entries, entry => entry.Name.Contains("Microsoft.Xrm.Sdk",
+            StringComparison.Ordinal));
     }
 
     [Fact]
@@ -34,7 +36,8 @@ public sealed class RepositorySolutionTests
         var report = SolutionChecker.CheckFolder(Options());
 
         var others = report.Diagnostics.Where(diagnostic =>
-            !(diagnostic.RuleId == "cor-pcf-control" && diagnostic.Message.Contains("were not found", StringComparison.Ordinal)));
+            !(diagnostic.RuleId == "cor-pcf-control" && diagnostic.Message.Contains("were not found",
+                StringComparison.Ordinal)));
         Assert.Empty(others);
     }
 

@@ -43,7 +43,8 @@ public sealed class SolutionCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-element-order", FixtureSolution.StepPath, "SdkMessageProcessingStep/", "Move <");
+        CheckAssert.Reports(report, "cor-element-order", FixtureSolution.StepPath, "SdkMessageProcessingStep/",
+            "Move <");
     }
 
     [Fact]
@@ -54,7 +55,8 @@ public sealed class SolutionCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-element-order", "Other/Solution.xml", "SolutionManifest/Version", "Add <Version>");
+        CheckAssert.Reports(report, "cor-element-order", "Other/Solution.xml", "SolutionManifest/Version",
+            "Add <Version>");
     }
 
     [Fact]
@@ -66,7 +68,8 @@ public sealed class SolutionCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-element-order", FixtureSolution.StepPath, "SdkMessageProcessingStepImage/Colour",
+        CheckAssert.Reports(report, "cor-element-order", FixtureSolution.StepPath,
+            "SdkMessageProcessingStepImage/Colour",
             "Remove it");
     }
 
@@ -74,7 +77,8 @@ public sealed class SolutionCheckerTests
     public void CustomizationsOrder_ZipPartOutOfOrder()
     {
         var fixture = FixtureSolution.Create();
-        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root, "out"));
+        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "out"));
         ZipEditor.EditXml(zip.ZipPath, "customizations.xml", root =>
         {
             var entities = root.Element("Entities")!;
@@ -123,7 +127,8 @@ public sealed class SolutionCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-prefix", "OptionSets/cor_journeystage.xml", "optionset/@Name", "cor_journeystage");
+        CheckAssert.Reports(report, "cor-prefix", "OptionSets/cor_journeystage.xml", "optionset/@Name",
+            "cor_journeystage");
     }
 
     [Fact]
@@ -191,7 +196,8 @@ public sealed class SolutionCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-option-value", FixtureSolution.EntityPath, "states/state", "status reasons instead");
+        CheckAssert.Reports(report, "cor-option-value", FixtureSolution.EntityPath, "states/state",
+            "status reasons instead");
     }
 
     [Fact]
@@ -209,7 +215,8 @@ public sealed class SolutionCheckerTests
     public void Managed_PackedZipWithBoth()
     {
         var fixture = FixtureSolution.Create();
-        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root, "out"));
+        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "out"));
         ZipEditor.EditXml(zip.ZipPath, "solution.xml", root => root.Descendants("Managed").Single().Value = "2");
 
         var report = SolutionChecker.CheckZip(zip.ZipPath);

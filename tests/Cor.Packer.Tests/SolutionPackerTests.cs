@@ -91,9 +91,11 @@ public sealed class SolutionPackerTests
     {
         var fixture = FixtureSolution.Create();
 
-        var first = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root, "a"));
+        var first = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "a"));
         Touch(fixture.SolutionDirectory);
-        var second = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root, "b"));
+        var second = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "b"));
 
         Assert.Equal(Path.GetFileName(first.ZipPath), Path.GetFileName(second.ZipPath));
         Assert.Equal(File.ReadAllBytes(first.ZipPath), File.ReadAllBytes(second.ZipPath));
@@ -151,7 +153,8 @@ public sealed class SolutionPackerTests
 
         var result = SolutionPacker.Pack(fixture.Options, PackageKind.Unmanaged);
 
-        Assert.DoesNotContain(result.Entries, entry => entry.Name.Contains("Microsoft.Xrm.Sdk", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Entries, entry => entry.Name.Contains("Microsoft.Xrm.Sdk",
+            StringComparison.Ordinal));
     }
 
     [Fact]
@@ -164,7 +167,8 @@ public sealed class SolutionPackerTests
         var exception = Assert.Throws<SolutionFormatException>(
             () => SolutionPacker.Pack(fixture.Options, PackageKind.Unmanaged));
 
-        Assert.Contains("customapis/cor_CloseMeeting/Microsoft.Xrm.Sdk.dll", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("customapis/cor_CloseMeeting/Microsoft.Xrm.Sdk.dll", exception.Message,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public sealed class SolutionUnpackerTests
     public void Unpack_WritesSourceLayout()
     {
         var fixture = FixtureSolution.Create();
-        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root, "out"));
+        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "out"));
         var target = Path.Combine(fixture.Root, "unpacked");
 
         var unclaimed = SolutionUnpacker.Unpack(zip.ZipPath, target);
@@ -68,7 +69,8 @@ public sealed class SolutionUnpackerTests
     public void Unpack_KeepsRawFilesByteForByte()
     {
         var fixture = FixtureSolution.Create();
-        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root, "out"));
+        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "out"));
         var target = Path.Combine(fixture.Root, "unpacked");
         const string variable = "environmentvariabledefinitions/cor_PlanningLeadDays/environmentvariabledefinition.xml";
 

@@ -17,7 +17,8 @@ public sealed class TableAndRoleCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-table", FixtureSolution.EntityPath, "attribute[@PhysicalName='cor_name']/Length",
+        CheckAssert.Reports(report, "cor-table", FixtureSolution.EntityPath,
+            "attribute[@PhysicalName='cor_name']/Length",
             "<Length>200</Length>");
     }
 
@@ -42,7 +43,8 @@ public sealed class TableAndRoleCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-table", FixtureSolution.EntityPath, "attribute[@PhysicalName='cor_organizerid']",
+        CheckAssert.Reports(report, "cor-table", FixtureSolution.EntityPath,
+            "attribute[@PhysicalName='cor_organizerid']",
             "OneToMany <EntityRelationship>");
     }
 
@@ -55,7 +57,8 @@ public sealed class TableAndRoleCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        var diagnostic = CheckAssert.Reports(report, "cor-table", FixtureSolution.EntityPath, "attributes", "Copy the column");
+        var diagnostic = CheckAssert.Reports(report, "cor-table", FixtureSolution.EntityPath, "attributes",
+            "Copy the column");
         Assert.Contains("owningteam", diagnostic.Message, System.StringComparison.Ordinal);
     }
 
@@ -113,14 +116,16 @@ public sealed class TableAndRoleCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-role", RolePath, "RolePrivilege[@name='prvReadcor_Meeting']", "exact schema name");
+        CheckAssert.Reports(report, "cor-role", RolePath, "RolePrivilege[@name='prvReadcor_Meeting']",
+            "exact schema name");
     }
 
     [Fact]
     public void Role_InvalidLevel()
     {
         var fixture = FixtureSolution.Create();
-        fixture.EditXml(RolePath, role => role.Descendants("RolePrivilege").Single().SetAttributeValue("level", "Team"));
+        fixture.EditXml(RolePath, role => role.Descendants("RolePrivilege").Single().SetAttributeValue("level",
+            "Team"));
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
@@ -132,7 +137,8 @@ public sealed class TableAndRoleCheckerTests
     {
         var fixture = FixtureSolution.Create();
         fixture.EditXml(RolePath, role => role.Element("RolePrivileges")!.Add(
-            new XElement("RolePrivilege", new XAttribute("name", "prvAppendToUser"), new XAttribute("level", "Global"))));
+            new XElement("RolePrivilege", new XAttribute("name", "prvAppendToUser"), new XAttribute("level",
+                "Global"))));
 
         CheckAssert.Passes(SolutionChecker.CheckFolder(fixture.Options));
     }
@@ -146,7 +152,8 @@ public sealed class TableAndRoleCheckerTests
 
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
-        CheckAssert.Reports(report, "cor-custom-api", "customapis/cor_CloseMeeting/customapi.xml", "customapi/plugintypeid",
+        CheckAssert.Reports(report, "cor-custom-api", "customapis/cor_CloseMeeting/customapi.xml",
+            "customapi/plugintypeid",
             "PluginTypeId of the plugin type");
     }
 
