@@ -29,10 +29,15 @@ internal static class CorSchema
         public const string ConfirmationBreachedOn = "cor_confirmationbreachedon";
         public const string DeckReviewBreachedOn = "cor_deckreviewbreachedon";
         public const string FollowUpBreachedOn = "cor_followupbreachedon";
+        public const string AgendaBreachedOn = "cor_agendabreachedon";
+        public const string DurationBreachedOn = "cor_durationbreachedon";
+        public const string AttendeeBreachedOn = "cor_attendeebreachedon";
+        public const string TransitionBreachedOn = "cor_transitionbreachedon";
 
-        /// <summary>The four breach timestamps, in the order of the playbook's phases.</summary>
+        /// <summary>The eight breach timestamps of a meeting, in the order of the playbook's phases.</summary>
         public static readonly string[] BreachColumns =
         {
+            AgendaBreachedOn, DurationBreachedOn, AttendeeBreachedOn, TransitionBreachedOn,
             LeadTimeBreachedOn, ConfirmationBreachedOn, DeckReviewBreachedOn, FollowUpBreachedOn,
         };
     }
