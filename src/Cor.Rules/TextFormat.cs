@@ -19,6 +19,23 @@ public static class TextFormat
     public static string Count(int count, string singular, string plural) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural);
 
+    /// <summary>
+    /// Formats a length as "90 minutes" or "60 minutes 30 seconds", with fractions of a second as "0.25 seconds".
+    /// </summary>
+    public static string Length(TimeSpan length)
+    {
+        var minutes = (int)Math.Floor(length.TotalMinutes);
+        var seconds = (decimal)(length - TimeSpan.FromMinutes(minutes)).Ticks / TimeSpan.TicksPerSecond;
+        var minutesText = Count(minutes, "minute", "minutes");
+        if (seconds == 0)
+        {
+            return minutesText;
+        }
+
+        var secondsText = seconds.ToString("0.#######", CultureInfo.InvariantCulture);
+        return minutesText + " " + secondsText + (seconds == 1 ? " second" : " seconds");
+    }
+
     /// <summary>Joins items as "A", "A or B", "A, B or C".</summary>
     public static string Alternatives(params string[] items)
     {

@@ -60,7 +60,11 @@ public class PlanningRulesTests
     [Fact]
     public void CustomerAttendee_NoAttendees_Fails()
     {
-        Assert.NotNull(PlanningRules.CheckCustomerAttendee(Array.Empty<Attendee>()));
+        var violation = PlanningRules.CheckCustomerAttendee(Array.Empty<Attendee>());
+
+        Assert.NotNull(violation);
+        var expected = "The meeting has no attendees, and a COR meeting is planned with the customer.";
+        Assert.StartsWith(expected, violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -39,7 +39,21 @@ public class ScheduleRulesTests
         var violation = ScheduleRules.CheckMaxDuration(schedule, 60);
 
         Assert.NotNull(violation);
-        Assert.Contains("61 minutes", violation.Message, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "The meeting is scheduled for 60 minutes 30 seconds, but",
+            violation.Message,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MaxDuration_FractionOfSecond_IsShown()
+    {
+        var schedule = new MeetingSchedule(Start, Start.AddMinutes(61).AddMilliseconds(250));
+
+        var violation = ScheduleRules.CheckMaxDuration(schedule, 60);
+
+        Assert.NotNull(violation);
+        Assert.Contains("for 61 minutes 0.25 seconds,", violation.Message, StringComparison.Ordinal);
     }
 
     [Fact]

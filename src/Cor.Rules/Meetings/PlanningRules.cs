@@ -17,10 +17,12 @@ public static class PlanningRules
             return null;
         }
 
+        var attendeesText = attendees.Count == 0
+            ? "no attendees"
+            : TextFormat.Count(attendees.Count, "attendee", "attendees") + " but none on the customer side";
         return new RuleViolation(
             RuleId.CustomerAttendee,
-            $"The meeting has {TextFormat.Count(attendees.Count, "attendee", "attendees")} but none on the customer "
-            + "side, and a COR meeting is planned with the customer. "
+            $"The meeting has {attendeesText}, and a COR meeting is planned with the customer. "
             + "Add at least one attendee with the side Customer.");
     }
 

@@ -44,7 +44,7 @@ public static class ScheduleRules
 
         return new RuleViolation(
             RuleId.Duration,
-            $"The meeting is scheduled for {minutes} minutes, but a COR meeting lasts at most {maxMinutes} minutes. "
+            $"The meeting is scheduled for {TextFormat.Length(schedule.End - schedule.Start)}, but a COR meeting lasts at most {maxMinutes} minutes. "
             + "Shorten it or split it into two meetings.");
     }
 }
