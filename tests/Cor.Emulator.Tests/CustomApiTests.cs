@@ -74,6 +74,20 @@ public sealed class CustomApiTests : IDisposable
     }
 
     [Fact]
+    public void Api_MissingBoundRecordFailsBeforeSteps()
+    {
+        using var emulator = Start();
+        emulator.RegisterStep(TestEmulator.Step<TraceContextPlugin>("test_DoubleQuantity", PipelineStage.PreValidation));
+        var id = Guid.NewGuid();
+
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.Execute(Request(id, 2)));
+
+        Assert.Equal($"test_widget With Id = {id} Does Not Exist", error.Message);
+        Assert.Equal(DataverseFaultException.ObjectDoesNotExist, error.ErrorCode);
+        Assert.Empty(emulator.Executions);
+    }
+
+    [Fact]
     public void Api_FailureRollsBackMainOperation()
     {
         using var emulator = Start();

@@ -1,5 +1,6 @@
 using System;
 using Cor.Emulator.Metadata;
+using Cor.Emulator.Pipeline;
 using Cor.Emulator.Querying;
 using Cor.Emulator.Security;
 using Cor.Emulator.Storage;
@@ -87,6 +88,27 @@ internal sealed class CoreOperations
             target.GetAttributeValue<OptionSetValue>("statuscode"));
         values.Remove(table.PrimaryIdAttribute);
         _records.Update(table, id, values);
+    }
+
+    /// <summary>
+    /// Raises the not-found fault, or the missing-id fault of an Update Target, when a record of the operation does
+    /// not exist.
+    /// </summary>
+    public void RequireRecords(MessageOperation operation)
+    {
+        foreach (var record in operation.Records)
+        {
+            var table = Catalog.GetTable(record.TableName);
+            if (record.Target is not null)
+            {
+                RequireId(table, record.Target);
+            }
+
+            if (!_records.Exists(table, record.Id))
+            {
+                throw DataverseFaultException.RecordNotFound(table.LogicalName, record.Id);
+            }
+        }
     }
 
     public void Delete(EntityReference target)

@@ -47,6 +47,12 @@ internal sealed class MessageOperation
     /// <summary>True when steps with filtering attributes are checked against Target (Update and UpdateMultiple).</summary>
     public bool UsesFilteringAttributes { get; init; }
 
+    /// <summary>
+    /// Check that the records of an Update, Delete or bound Custom API exist. It runs before PreValidation, so a
+    /// missing record fails with Dataverse's not-found fault before any step sees it. Null means no check.
+    /// </summary>
+    public Action<MessageOperation>? RequireRecords { get; init; }
+
     /// <summary>Work done on the Target just before PreOperation, such as adding platform columns; null for none.</summary>
     public Action<MessageOperation>? BeforePreOperation { get; init; }
 

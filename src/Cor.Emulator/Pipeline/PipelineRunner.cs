@@ -121,6 +121,7 @@ internal sealed class PipelineRunner
             throw new DataverseFaultException(DataverseFaultException.Unspecified, InfiniteLoopMessage);
         }
 
+        operation.RequireRecords?.Invoke(operation);
         RunStage(frame, operation, (int)PipelineStage.PreValidation, (int)StepMode.Synchronous);
         frame.PreValidationContext = _contexts.BuildPreValidationParent(frame);
         RunTransaction(frame, operation.Split is null ? new[] { operation } : operation.Split(operation));

@@ -48,6 +48,7 @@ internal sealed class CustomApiHandler : IMessageHandler
         var operation = new MessageOperation(_api.UniqueName, tableName, input, _ => { })
         {
             MainOperationStep = _mainStep,
+            RequireRecords = _core.RequireRecords,
         };
         records.ForEach(operation.Records.Add);
         return operation;

@@ -25,6 +25,7 @@ internal sealed class DeleteHandler : IMessageHandler
         return new MessageOperation("Delete", table.LogicalName, input, _ => _core.Delete(reference))
         {
             Records = { new OperationRecord(table.LogicalName, target.Id, target: null) },
+            RequireRecords = _core.RequireRecords,
             SupportsPreImage = true,
         };
     }

@@ -55,6 +55,7 @@ internal sealed class UpdateHandler : IMessageHandler
         return new MessageOperation("Update", table.LogicalName, input, _ => _core.Update(target, user))
         {
             Split = splittable ? operation => SplitStateChange(operation, user) : null,
+            RequireRecords = _core.RequireRecords,
             BeforePreOperation = _platformColumnsBeforePreOperation ? _ => _core.PrepareUpdateTarget(target, user) : null,
             Records = { new OperationRecord(table.LogicalName, id, target) },
             FanOutMessage = "UpdateMultiple",

@@ -37,6 +37,7 @@ internal sealed class UpdateMultipleHandler : IMessageHandler
             }
         })
         {
+            RequireRecords = _core.RequireRecords,
             IsMultiple = true,
             FanOutMessage = "Update",
             SupportsPreImage = true,
