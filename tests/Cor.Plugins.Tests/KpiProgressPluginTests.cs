@@ -35,6 +35,31 @@ public class KpiProgressPluginTests : IDisposable
     }
 
     [Fact]
+    public void Update_ProgressOnly_IsRecomputed()
+    {
+        var id = host.Service.Create(CorRecords.Kpi(goalId, baseline: 10m, target: 20m, current: 15m));
+        host.Emulator.ClearLogs();
+
+        host.Service.Update(new Entity(KpiColumns.Table, id) { [KpiColumns.ProgressPercent] = 99m });
+
+        Assert.Equal(50m, Progress(id));
+        var execution = Assert.Single(host.ExecutionsOf<KpiProgressPlugin>(MessageNames.Update));
+        var expected = KpiProgressPlugin.ProgressReplacedTrace + " 99 with 50";
+        Assert.Contains(expected, execution.TraceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_SentProgress_IsRecomputed()
+    {
+        var kpi = CorRecords.Kpi(goalId, baseline: 10m, target: 20m, current: 15m);
+        kpi[KpiColumns.ProgressPercent] = 5m;
+
+        var id = host.Service.Create(kpi);
+
+        Assert.Equal(50m, Progress(id));
+    }
+
+    [Fact]
     public void Update_CurrentValue_RecomputesFromPreImage()
     {
         var id = host.Service.Create(CorRecords.Kpi(goalId, baseline: 10m, target: 20m, current: 15m));

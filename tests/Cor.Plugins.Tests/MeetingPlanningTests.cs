@@ -32,6 +32,34 @@ public class MeetingPlanningTests : IDisposable
         Assert.Null(scenario.BreachedOn(MeetingColumns.LeadTimeBreachedOn));
     }
 
+    [Theory]
+    [InlineData(MeetingStatus.Planned)]
+    [InlineData(MeetingStatus.Confirmed)]
+    public void ObjectivesCleared_AfterPlanning_IsRejected(MeetingStatus status)
+    {
+        var scenario = MeetingScenario.Create(host).MoveTo(status);
+        var clear = new Entity(MeetingColumns.Table, scenario.MeetingId) { [MeetingColumns.Objectives] = " " };
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Update(clear));
+
+        var expected = $"The meeting is {status} but has no objectives";
+        Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
+        var stored = scenario.Read(MeetingColumns.Objectives).GetAttributeValue<string>(MeetingColumns.Objectives);
+        Assert.Equal("Agree the renewal scope", stored);
+    }
+
+    [Fact]
+    public void ObjectivesCleared_InDraft_IsSaved()
+    {
+        var scenario = MeetingScenario.Create(host);
+        var clear = new Entity(MeetingColumns.Table, scenario.MeetingId) { [MeetingColumns.Objectives] = " " };
+
+        host.Service.Update(clear);
+
+        var stored = scenario.Read(MeetingColumns.Objectives).GetAttributeValue<string>(MeetingColumns.Objectives);
+        Assert.Equal(" ", stored);
+    }
+
     [Fact]
     public void Planned_ExistingPlannedOn_IsKept()
     {

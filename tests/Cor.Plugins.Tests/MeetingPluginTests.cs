@@ -146,6 +146,31 @@ public class MeetingPluginTests : IDisposable
     }
 
     [Fact]
+    public void Update_DurationOnly_IsRecomputed()
+    {
+        var id = host.Service.Create(CorRecords.Meeting(minutes: 60));
+        host.Emulator.ClearLogs();
+
+        host.Service.Update(new Entity(MeetingColumns.Table, id) { [MeetingColumns.DurationMinutes] = 5 });
+
+        Assert.Equal(60, host.MeetingDuration(id));
+        var execution = Assert.Single(host.ExecutionsOf<MeetingPlugin>(MessageNames.Update));
+        var expected = MeetingPlugin.DurationReplacedTrace + " 5 with 60";
+        Assert.Contains(expected, execution.TraceText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_SentDuration_IsRecomputed()
+    {
+        var meeting = CorRecords.Meeting(minutes: 45);
+        meeting[MeetingColumns.DurationMinutes] = 5;
+
+        var id = host.Service.Create(meeting);
+
+        Assert.Equal(45, host.MeetingDuration(id));
+    }
+
+    [Fact]
     public void Update_BlankAgenda_IsRejected()
     {
         var id = host.Service.Create(CorRecords.Meeting());

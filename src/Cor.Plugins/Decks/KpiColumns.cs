@@ -12,6 +12,12 @@ public static class KpiColumns
     public const string CurrentValue = "cor_currentvalue";
     public const string ProgressPercent = "cor_progresspercent";
 
-    /// <summary>Columns that the progress depends on: the Update step's filtering attributes and pre-image.</summary>
+    /// <summary>Columns that the progress depends on, which are the Update step's pre-image.</summary>
     public static readonly string[] ProgressInputs = { Baseline, Target, CurrentValue };
+
+    /// <summary>
+    /// Columns whose change makes the plugin compute the progress again: its inputs and the progress itself, so a
+    /// value sent for the progress is replaced. They are the Update step's filtering attributes.
+    /// </summary>
+    public static readonly string[] RecomputeColumns = { Baseline, Target, CurrentValue, ProgressPercent };
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Cor.Plugins.Framework;
 using Cor.Rules.Decks;
 
@@ -12,6 +13,9 @@ public sealed class KpiProgressPlugin : PluginBase
     /// <summary>Alias of the pre-image that the Update step registers.</summary>
     public const string PreImageAlias = "PreImage";
 
+    /// <summary>Start of the trace line written when the Target sends a cor_progresspercent value.</summary>
+    public const string ProgressReplacedTrace = "Replaced the cor_progresspercent sent in the Target,";
+
     /// <summary>Start of the trace line written when the progress cannot be computed.</summary>
     public const string ProgressClearedTrace = "cor_progresspercent is cleared";
 
@@ -21,7 +25,7 @@ public sealed class KpiProgressPlugin : PluginBase
         var preImage = context.MessageName == MessageNames.Update
             ? context.GetRequiredPreImage(PreImageAlias, string.Join(",", KpiColumns.ProgressInputs))
             : null;
-        if (preImage != null && EntityMerge.ChangedColumns(target, preImage, KpiColumns.ProgressInputs).Count == 0)
+        if (preImage != null && EntityMerge.ChangedColumns(target, preImage, KpiColumns.RecomputeColumns).Count == 0)
         {
             context.TraceSkip($"The update changes none of the progress inputs of cor_kpi {target.Id}.");
             return;
@@ -32,6 +36,11 @@ public sealed class KpiProgressPlugin : PluginBase
             kpi.GetAttributeValue<decimal?>(KpiColumns.Baseline),
             kpi.GetAttributeValue<decimal?>(KpiColumns.Target),
             kpi.GetAttributeValue<decimal?>(KpiColumns.CurrentValue));
+        if (target.Contains(KpiColumns.ProgressPercent))
+        {
+            TraceReplaced(context, target.GetAttributeValue<decimal?>(KpiColumns.ProgressPercent), percent);
+        }
+
         EntityMerge.SetOrClear(target, KpiColumns.ProgressPercent, percent);
         if (percent == null)
         {
@@ -40,5 +49,14 @@ public sealed class KpiProgressPlugin : PluginBase
                 + "or the target equals the baseline.",
                 ProgressClearedTrace);
         }
+    }
+
+    private static void TraceReplaced(LocalPluginContext context, decimal? sent, decimal? computed)
+    {
+        context.Trace(
+            "{0} {1} with {2}, computed from the baseline, the target and the current value.",
+            ProgressReplacedTrace,
+            sent?.ToString(CultureInfo.InvariantCulture) ?? "empty",
+            computed?.ToString(CultureInfo.InvariantCulture) ?? "empty");
     }
 }

@@ -27,9 +27,13 @@ public static class MeetingColumns
     public const string TransitionBreachedOn = "cor_transitionbreachedon";
 
     /// <summary>
-    /// Columns whose change makes the plugin check the rules again. They are the Update step's filtering attributes.
+    /// Columns whose change makes the plugin check the rules again or compute cor_durationminutes again. They are the
+    /// Update step's filtering attributes.
     /// </summary>
-    public static readonly string[] RuleColumns = { Agenda, ScheduledStart, ScheduledEnd, StateCode, StatusCode };
+    public static readonly string[] RuleColumns =
+    {
+        Agenda, Objectives, ScheduledStart, ScheduledEnd, DurationMinutes, StateCode, StatusCode,
+    };
 
     /// <summary>
     /// Columns of the Update step's pre-image, which the rules read unless the Target sets them. The breach columns

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Linq;
 using Cor.Plugins.Framework;
 using Cor.Rules;
@@ -18,6 +19,9 @@ public sealed class MeetingPlugin : PluginBase
 
     /// <summary>Start of the trace line written when an Update changes no rule column.</summary>
     public const string NoRuleColumnChangedTrace = "The update changes none of the rule columns";
+
+    /// <summary>Start of the trace line written when the Target sends a cor_durationminutes value.</summary>
+    public const string DurationReplacedTrace = "Replaced the cor_durationminutes sent in the Target,";
 
     protected override void ExecuteCore(LocalPluginContext context)
     {
@@ -80,19 +84,37 @@ public sealed class MeetingPlugin : PluginBase
         }
     }
 
-    /// <summary>Writes the duration into the Target on Create, or when the Target sets the start or the end.</summary>
+    /// <summary>
+    /// Writes the duration into the Target on Create, or when the Target sets the start, the end or the duration.
+    /// A duration sent in the Target is replaced by the one computed from the start and the end.
+    /// </summary>
     private static void SetDuration(LocalPluginContext context, Entity target, MeetingRecord meeting)
     {
+        var durationSubmitted = target.Contains(MeetingColumns.DurationMinutes);
         var scheduleSubmitted = target.Contains(MeetingColumns.ScheduledStart)
             || target.Contains(MeetingColumns.ScheduledEnd);
-        if (context.MessageName != MessageNames.Create && !scheduleSubmitted)
+        if (context.MessageName != MessageNames.Create && !scheduleSubmitted && !durationSubmitted)
         {
             return;
         }
 
         var schedule = meeting.Schedule;
         var hasDuration = schedule.HasValue && schedule.Value.EndsAfterStart;
-        var duration = hasDuration ? (object)schedule!.Value.DurationMinutes : null;
+        int? duration = hasDuration ? schedule!.Value.DurationMinutes : null;
+        if (durationSubmitted)
+        {
+            TraceReplaced(context, target.GetAttributeValue<int?>(MeetingColumns.DurationMinutes), duration);
+        }
+
         EntityMerge.SetOrClear(target, MeetingColumns.DurationMinutes, duration);
+    }
+
+    private static void TraceReplaced(LocalPluginContext context, int? sent, int? computed)
+    {
+        context.Trace(
+            "{0} {1} with {2}, computed from the scheduled start and end.",
+            DurationReplacedTrace,
+            sent?.ToString(CultureInfo.InvariantCulture) ?? "empty",
+            computed?.ToString(CultureInfo.InvariantCulture) ?? "empty");
     }
 }

@@ -41,6 +41,11 @@ public sealed class MeetingRuleSet
 
         if (!status.IsTransition)
         {
+            if (settings.IsChecked(RuleId.Agenda) && IsPlannedOrLater(status.To))
+            {
+                yield return AgendaRules.CheckObjectivesKept(meeting.Objectives, status.To);
+            }
+
             yield break;
         }
 
@@ -79,6 +84,9 @@ public sealed class MeetingRuleSet
         }
     }
 
+    private static bool IsPlannedOrLater(MeetingStatus status) =>
+        status is MeetingStatus.Planned or MeetingStatus.Confirmed or MeetingStatus.Completed;
+
     private IEnumerable<RuleViolation?> CheckPlanned()
     {
         if (settings.IsChecked(RuleId.Agenda))
@@ -105,6 +113,11 @@ public sealed class MeetingRuleSet
 
     private IEnumerable<RuleViolation?> CheckConfirmed()
     {
+        if (settings.IsChecked(RuleId.Agenda))
+        {
+            yield return AgendaRules.CheckObjectivesKept(meeting.Objectives, MeetingStatus.Confirmed);
+        }
+
         if (settings.IsChecked(RuleId.Duration))
         {
             yield return ScheduleRules.CheckScheduled(meeting.ScheduledStart, meeting.ScheduledEnd);
@@ -123,6 +136,11 @@ public sealed class MeetingRuleSet
         var checksDeck = settings.IsChecked(RuleId.DeckReview) || settings.IsChecked(RuleId.PartnershipGoals);
         var deck = checksDeck ? GoalReader.ReadMeetingDeck(service, meeting.Id) : null;
         Deck = deck;
+        if (settings.IsChecked(RuleId.Agenda))
+        {
+            yield return AgendaRules.CheckObjectivesKept(meeting.Objectives, MeetingStatus.Completed);
+        }
+
         if (settings.IsChecked(RuleId.DeckReview))
         {
             yield return DeckReviewRules.CheckReviewed(deck?.Deck);

@@ -31,4 +31,21 @@ public static class AgendaRules
             "The meeting has no objectives, but a COR meeting is planned only with clear objectives. "
             + "Write the objectives before setting the status to Planned.");
     }
+
+    /// <summary>
+    /// Returns a violation when a meeting that stays Planned, Confirmed or Completed has no objectives, so objectives
+    /// checked at planning cannot be cleared later.
+    /// </summary>
+    public static RuleViolation? CheckObjectivesKept(string? objectives, MeetingStatus status)
+    {
+        if (!string.IsNullOrWhiteSpace(objectives))
+        {
+            return null;
+        }
+
+        return new RuleViolation(
+            RuleId.Agenda,
+            $"The meeting is {status} but has no objectives, and a COR meeting keeps its objectives once it is "
+            + "planned. Write the objectives before saving.");
+    }
 }
