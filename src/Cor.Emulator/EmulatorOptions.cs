@@ -53,7 +53,8 @@ public sealed class EmulatorOptions
         var databaseFolder = DatabasePath is null ? null : Path.GetDirectoryName(Path.GetFullPath(DatabasePath));
         if (databaseFolder is not null && !Directory.Exists(databaseFolder))
         {
-            problems.Add($"The folder of DatabasePath '{Path.GetFullPath(DatabasePath!)}' does not exist.");
+            problems.Add($"The database folder '{databaseFolder}' does not exist. Create it first, because SQLite " +
+                $"creates the database file '{Path.GetFullPath(DatabasePath!)}' but not its folder.");
         }
 
         if (CallerId == Guid.Empty)

@@ -28,6 +28,24 @@ public sealed class FileDatabaseTests : IDisposable
         Assert.True(File.Exists(_path));
     }
 
+    [Fact]
+    public void Start_MissingFolderNamesPathAndFix()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "cor-emulator-missing-" + Guid.NewGuid().ToString("N"));
+        var options = new EmulatorOptions
+        {
+            SolutionDirectory = TestEmulator.BasicSolution,
+            DatabasePath = Path.Combine(folder, "cor.db"),
+        };
+
+        var error = Assert.Throws<EmulatorConfigurationException>(() => DataverseEmulator.Start(options));
+
+        Assert.Contains($"The database folder '{folder}' does not exist.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Create it first", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("DatabasePath", error.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder));
+    }
+
     private DataverseEmulator Start() => DataverseEmulator.Start(new EmulatorOptions
     {
         SolutionDirectory = TestEmulator.BasicSolution,
