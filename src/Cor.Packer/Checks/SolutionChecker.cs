@@ -27,6 +27,7 @@ public static class SolutionChecker
         new ControlRule(),
         new WebResourceRule(),
         new EnvironmentVariableRule(),
+        new SettingValueRule(),
         new CustomApiRule(),
         new RoleRule(),
         new TableRule(),
