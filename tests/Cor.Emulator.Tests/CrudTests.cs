@@ -228,6 +228,18 @@ public sealed class CrudTests
     }
 
     [Fact]
+    public void Update_TargetOfWrongTypeIsNamed()
+    {
+        using var emulator = TestEmulator.Start();
+        var request = new OrganizationRequest("Update") { ["Target"] = new EntityReference("test_widget", Guid.NewGuid()) };
+
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.Execute(request));
+
+        Assert.Equal("Update request parameter 'Target' must be an Entity, but it is an EntityReference.", error.Message);
+        Assert.Equal(DataverseFaultException.Unspecified, error.ErrorCode);
+    }
+
+    [Fact]
     public void Delete_RemovesRecord()
     {
         using var emulator = TestEmulator.Start();

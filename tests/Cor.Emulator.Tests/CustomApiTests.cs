@@ -68,9 +68,47 @@ public sealed class CustomApiTests : IDisposable
         var id = emulator.Service.CreateWidget("Widget", quantity: 1);
         var request = new OrganizationRequest("test_DoubleQuantity") { ["Target"] = new EntityReference("test_widget", id) };
 
-        var error = Assert.Throws<EmulatorConfigurationException>(() => emulator.Service.Execute(request));
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.Execute(request));
 
-        Assert.Contains("'Factor' is required", error.Message, StringComparison.Ordinal);
+        Assert.Equal("test_DoubleQuantity request parameter 'Factor' must be an Int32, but it is missing.", error.Message);
+    }
+
+    [Fact]
+    public void Api_WrongParameterTypeIsNamed()
+    {
+        using var emulator = Start();
+        var id = emulator.Service.CreateWidget("Widget", quantity: 1);
+        var request = Request(id, 2);
+        request["Factor"] = "2";
+
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.Execute(request));
+
+        Assert.Equal("test_DoubleQuantity request parameter 'Factor' must be an Int32, but it is a String.", error.Message);
+    }
+
+    [Fact]
+    public void Api_MissingTargetIsNamed()
+    {
+        using var emulator = Start();
+        var request = new OrganizationRequest("test_DoubleQuantity") { ["Factor"] = 2 };
+
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.Execute(request));
+
+        Assert.Equal("test_DoubleQuantity request parameter 'Target' must be an EntityReference, but it is missing.", error.Message);
+        Assert.Empty(emulator.Executions);
+    }
+
+    [Fact]
+    public void Api_UnknownParameterIsNamed()
+    {
+        using var emulator = Start();
+        var id = emulator.Service.CreateWidget("Widget", quantity: 1);
+        var request = Request(id, 2);
+        request["Divisor"] = 2;
+
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.Execute(request));
+
+        Assert.Equal("'Divisor' is not a request parameter of test_DoubleQuantity. Its parameters are: Factor.", error.Message);
     }
 
     [Fact]

@@ -70,18 +70,12 @@ internal sealed class CustomApiHandler : IMessageHandler
         foreach (var field in _api.RequestParameters)
         {
             var present = input.TryGetValue(field.UniqueName, out var value) && value is not null;
-            if (!present && !field.IsOptional)
-            {
-                throw new EmulatorConfigurationException(
-                    $"{_api.UniqueName} request parameter '{field.UniqueName}' is required but missing. Set it on the request.");
-            }
-
             var expected = CustomApiTypes.ClrType(field.Type);
-            if (present && !expected.IsInstanceOfType(value))
+            var missing = !present && !field.IsOptional;
+            var wrongType = present && !expected.IsInstanceOfType(value);
+            if (missing || wrongType)
             {
-                throw new EmulatorConfigurationException(
-                    $"{_api.UniqueName} request parameter '{field.UniqueName}' expects {expected.FullName}, " +
-                    $"but the value is {value!.GetType().FullName}.");
+                throw RequestParameters.InvalidParameter(_api.UniqueName, field.UniqueName, expected, value);
             }
         }
 
@@ -89,7 +83,7 @@ internal sealed class CustomApiHandler : IMessageHandler
         var unknown = input.Keys.FirstOrDefault(k => !known.Contains(k));
         if (unknown is not null)
         {
-            throw new EmulatorConfigurationException(
+            throw new DataverseFaultException(DataverseFaultException.Unspecified,
                 $"'{unknown}' is not a request parameter of {_api.UniqueName}. Its parameters are: " +
                 string.Join(", ", _api.RequestParameters.Select(p => p.UniqueName)) + ".");
         }
