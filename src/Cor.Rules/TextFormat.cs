@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 
 namespace Cor.Rules;
 
@@ -34,6 +36,18 @@ public static class TextFormat
 
         var secondsText = seconds.ToString("0.#######", CultureInfo.InvariantCulture);
         return minutesText + " " + secondsText + (seconds == 1 ? " second" : " seconds");
+    }
+
+    /// <summary>Joins items as "A", "A and B", "A, B and C".</summary>
+    public static string Conjunction(IReadOnlyList<string> items)
+    {
+        if (items.Count <= 1)
+        {
+            return string.Join(string.Empty, items);
+        }
+
+        var head = string.Join(", ", items.Take(items.Count - 1));
+        return head + " and " + items[items.Count - 1];
     }
 
     /// <summary>Joins items as "A", "A or B", "A, B or C".</summary>

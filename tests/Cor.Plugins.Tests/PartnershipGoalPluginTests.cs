@@ -12,8 +12,8 @@ namespace Cor.Plugins.Tests;
 public class PartnershipGoalPluginTests : IDisposable
 {
     private const string FourthGoalMessage =
-        "The deck 'Contoso Q1 deck' already has 3 partnership goals, and a deck has at most 3. "
-        + "Remove or replace a goal before adding another.";
+        "This request gives the deck 'Contoso Q1 deck' 4 partnership goals, but a deck has at most 3. "
+        + "Remove goals from the request or from the deck.";
 
     private readonly PluginTestHost host = PluginTestHost.Start();
     private readonly Guid deckId;
@@ -63,8 +63,8 @@ public class PartnershipGoalPluginTests : IDisposable
         var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(duplicate));
 
         Assert.Equal(
-            "The deck 'Contoso Q1 deck' already has goal 1 'Goal 1' at rank 1, and each goal of a deck has its own "
-            + "rank. Choose a free rank or change the other goal's rank first.",
+            "This request gives the deck 'Contoso Q1 deck' 2 goals at rank 1: goal 1 'Goal 1' and goal 1 'Goal 1', "
+            + "but each goal of a deck has its own rank. Give each of them a different rank from 1 to 3.",
             exception.Message);
         Assert.Equal(1, host.Count(GoalColumns.Table));
     }
@@ -92,7 +92,8 @@ public class PartnershipGoalPluginTests : IDisposable
         var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Update(
             new Entity(GoalColumns.Table, secondId) { [GoalColumns.Rank] = 1 }));
 
-        var expected = "The deck 'Contoso Q1 deck' already has goal 1 'Goal 1' at rank 1";
+        var expected = "This request gives the deck 'Contoso Q1 deck' 2 goals at rank 1: goal 1 'Goal 2' and goal 1 "
+            + "'Goal 1',";
         Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
     }
 
@@ -116,6 +117,23 @@ public class PartnershipGoalPluginTests : IDisposable
             () => host.Service.Execute(new CreateMultipleRequest { Targets = targets }));
 
         Assert.StartsWith(FourthGoalMessage, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(0, host.Count(GoalColumns.Table));
+    }
+
+    [Fact]
+    public void CreateMultiple_TwoAtRankOne_NamesBoth()
+    {
+        var first = CorRecords.Goal(deckId, 1);
+        first[GoalColumns.Name] = "G1";
+        var second = CorRecords.Goal(deckId, 1);
+        second[GoalColumns.Name] = "G2";
+        var targets = new EntityCollection(new[] { first, second }) { EntityName = GoalColumns.Table };
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(
+            () => host.Service.Execute(new CreateMultipleRequest { Targets = targets }));
+
+        var expected = "This request gives the deck 'Contoso Q1 deck' 2 goals at rank 1: goal 1 'G1' and goal 1 'G2',";
+        Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
         Assert.Equal(0, host.Count(GoalColumns.Table));
     }
 

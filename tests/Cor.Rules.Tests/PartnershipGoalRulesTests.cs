@@ -9,10 +9,12 @@ public class PartnershipGoalRulesTests
 {
     private static PartnershipGoal Goal(int rank, int kpis = 1) => new(rank, "Goal " + rank, kpis);
 
+    private static PartnershipGoal NewGoal(int rank) => new(rank, "New", 0);
+
     [Fact]
     public void Goal_ThirdWithFreeRank_Passes()
     {
-        var violations = PartnershipGoalRules.CheckGoal("Q1", 3, new[] { Goal(1), Goal(2) }, 3);
+        var violations = PartnershipGoalRules.CheckGoal("Q1", Goal(3), new[] { Goal(1), Goal(2) }, 3);
 
         Assert.Empty(violations);
     }
@@ -20,25 +22,47 @@ public class PartnershipGoalRulesTests
     [Fact]
     public void Goal_Fourth_Fails()
     {
-        var violations = PartnershipGoalRules.CheckGoal("Q1", 2, new[] { Goal(1), Goal(2), Goal(3) }, 3).ToList();
+        var violations = PartnershipGoalRules.CheckGoal("Q1", Goal(2), new[] { Goal(1), Goal(2), Goal(3) }, 3).ToList();
 
         Assert.Equal(2, violations.Count);
         Assert.All(violations, v => Assert.Equal(RuleId.PartnershipGoals, v.Rule));
         Assert.Equal(
-            "The deck 'Q1' already has 3 partnership goals, and a deck has at most 3. "
-            + "Remove or replace a goal before adding another.",
+            "This request gives the deck 'Q1' 4 partnership goals, but a deck has at most 3. "
+            + "Remove goals from the request or from the deck.",
             violations[0].Message);
     }
 
     [Fact]
     public void Goal_DuplicateRank_NamesHolder()
     {
-        var violation = Assert.Single(PartnershipGoalRules.CheckGoal("Q1", 1, new[] { Goal(1) }, 3));
+        var violation = Assert.Single(PartnershipGoalRules.CheckGoal("Q1", NewGoal(1), new[] { Goal(1) }, 3));
 
         Assert.Equal(
-            "The deck 'Q1' already has goal 1 'Goal 1' at rank 1, and each goal of a deck has its own rank. "
-            + "Choose a free rank or change the other goal's rank first.",
+            "This request gives the deck 'Q1' 2 goals at rank 1: goal 1 'New' and goal 1 'Goal 1', "
+            + "but each goal of a deck has its own rank. Give each of them a different rank from 1 to 3.",
             violation.Message);
+    }
+
+    [Fact]
+    public void Goal_ThreeAtSameRank_NamesAll()
+    {
+        var others = new[] { Goal(2), new PartnershipGoal(2, "Other", 0) };
+
+        var violation = Assert.Single(PartnershipGoalRules.CheckGoal("Q1", NewGoal(2), others, 3));
+
+        var expected = "This request gives the deck 'Q1' 3 goals at rank 2: goal 2 'New', goal 2 'Goal 2' and "
+            + "goal 2 'Other',";
+        Assert.StartsWith(expected, violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Goal_FourthOnEmptyDeckInBatch_CountsFour()
+    {
+        var batch = new[] { Goal(1), Goal(2), Goal(3) };
+
+        var violation = PartnershipGoalRules.CheckGoal("Q1", NewGoal(3), batch, 3).First();
+
+        Assert.StartsWith("This request gives the deck 'Q1' 4 partnership goals,", violation.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -47,7 +71,7 @@ public class PartnershipGoalRulesTests
     [InlineData(null)]
     public void Goal_RankOutOfRange_Fails(int? rank)
     {
-        var violation = Assert.Single(PartnershipGoalRules.CheckGoal("Q1", rank, Array.Empty<PartnershipGoal>(), 3));
+        var violation = Assert.Single(PartnershipGoalRules.CheckGoal("Q1", new PartnershipGoal(rank, "New", 0), Array.Empty<PartnershipGoal>(), 3));
 
         Assert.StartsWith("The partnership goal's rank is", violation.Message, StringComparison.Ordinal);
         Assert.Contains("Set a rank from 1 to 3.", violation.Message, StringComparison.Ordinal);

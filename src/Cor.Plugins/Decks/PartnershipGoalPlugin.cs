@@ -52,7 +52,10 @@ public sealed class PartnershipGoalPlugin : PluginBase
         if (goal.DeckId is not Guid deckId)
         {
             var noDeckViolations = PartnershipGoalRules.CheckGoal(
-                string.Empty, goal.Rank, Array.Empty<PartnershipGoal>(), settings.MaxPartnershipGoals);
+                string.Empty,
+                new PartnershipGoal(goal.Rank, null, 0),
+                Array.Empty<PartnershipGoal>(),
+                settings.MaxPartnershipGoals);
             var noDeckEnforcement = Enforcement.Decide(noDeckViolations, settings);
             RuleEnforcer.Apply(context, target, noDeckEnforcement, operationTime, Array.Empty<BreachColumn>());
             return;
@@ -66,15 +69,18 @@ public sealed class PartnershipGoalPlugin : PluginBase
         RuleEnforcer.Apply(context, target, enforcement, operationTime, GoalsBreachColumn(deckId, deck));
     }
 
-    /// <summary>Checks the goal against the deck's other goals, which it reads with one query.</summary>
+    /// <summary>
+    /// Checks the goal against the deck's other goals, which it reads with one query. The step runs after the write,
+    /// so the query also returns the goals that the same CreateMultiple or UpdateMultiple saved.
+    /// </summary>
     private static RuleViolation[] CheckOnDeck(
         IOrganizationService service, Guid deckId, string deckName, Guid goalId, int? rank, int maxGoals)
     {
-        var otherGoals = GoalReader.ReadGoalsOfDecks(service, new[] { deckId })
-            .Where(g => g.Id != goalId)
-            .Select(g => g.Goal)
-            .ToList();
-        return PartnershipGoalRules.CheckGoal(deckName, rank, otherGoals, maxGoals).ToArray();
+        var deckGoals = GoalReader.ReadGoalsOfDecks(service, new[] { deckId });
+        var label = deckGoals.FirstOrDefault(g => g.Id == goalId)?.Goal.Description;
+        var goal = new PartnershipGoal(rank, label, 0);
+        var otherGoals = deckGoals.Where(g => g.Id != goalId).Select(g => g.Goal).ToList();
+        return PartnershipGoalRules.CheckGoal(deckName, goal, otherGoals, maxGoals).ToArray();
     }
 
     private static BreachColumn[] GoalsBreachColumn(Guid deckId, DeckRecord? deck)

@@ -10,21 +10,24 @@ public static class PartnershipGoalRules
 {
     /// <summary>
     /// Returns the violations of adding or changing one goal on a deck: more goals than the maximum, a rank outside
-    /// 1 to the maximum, or a rank that another goal of the deck already has.
+    /// 1 to the maximum, or a rank that another goal of the deck also has. <paramref name="otherGoals"/> are the
+    /// deck's other goals after the request, whether stored earlier or saved by the same request, so the messages
+    /// state the deck as the request leaves it.
     /// </summary>
     public static IEnumerable<RuleViolation> CheckGoal(
-        string deckName, int? rank, IReadOnlyCollection<PartnershipGoal> otherGoals, int maxGoals)
+        string deckName, PartnershipGoal goal, IReadOnlyCollection<PartnershipGoal> otherGoals, int maxGoals)
     {
-        if (otherGoals.Count + 1 > maxGoals)
+        var goalCount = otherGoals.Count + 1;
+        if (goalCount > maxGoals)
         {
             yield return new RuleViolation(
                 RuleId.PartnershipGoals,
-                $"The deck '{deckName}' already has "
-                + $"{TextFormat.Count(otherGoals.Count, "partnership goal", "partnership goals")}, "
-                + $"and a deck has at most {maxGoals}. Remove or replace a goal before adding another.");
+                $"This request gives the deck '{deckName}' "
+                + $"{TextFormat.Count(goalCount, "partnership goal", "partnership goals")}, "
+                + $"but a deck has at most {maxGoals}. Remove goals from the request or from the deck.");
         }
 
-        var rankProblem = FindRankProblem(deckName, rank, otherGoals, maxGoals);
+        var rankProblem = FindRankProblem(deckName, goal, otherGoals, maxGoals);
         if (rankProblem != null)
         {
             yield return new RuleViolation(RuleId.PartnershipGoals, rankProblem);
@@ -74,8 +77,9 @@ public static class PartnershipGoalRules
     }
 
     private static string? FindRankProblem(
-        string deckName, int? rank, IEnumerable<PartnershipGoal> otherGoals, int maxGoals)
+        string deckName, PartnershipGoal goal, IEnumerable<PartnershipGoal> otherGoals, int maxGoals)
     {
+        var rank = goal.Rank;
         if (rank == null || rank < 1 || rank > maxGoals)
         {
             var value = rank?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "empty";
@@ -83,13 +87,15 @@ public static class PartnershipGoalRules
                 + $"Set a rank from 1 to {maxGoals}.";
         }
 
-        var holder = otherGoals.FirstOrDefault(g => g.Rank == rank);
-        if (holder == null)
+        var sameRank = otherGoals.Where(g => g.Rank == rank).Select(g => g.ToString()).ToList();
+        if (sameRank.Count == 0)
         {
             return null;
         }
 
-        return $"The deck '{deckName}' already has {holder} at rank {rank}, and each goal of a deck has its own rank. "
-            + "Choose a free rank or change the other goal's rank first.";
+        sameRank.Insert(0, goal.ToString());
+        return $"This request gives the deck '{deckName}' {sameRank.Count} goals at rank {rank}: "
+            + $"{TextFormat.Conjunction(sameRank)}, but each goal of a deck has its own rank. "
+            + $"Give each of them a different rank from 1 to {maxGoals}.";
     }
 }
