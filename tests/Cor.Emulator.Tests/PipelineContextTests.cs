@@ -128,6 +128,31 @@ public sealed class PipelineContextTests
         Assert.Equal("same=True\n", emulator.Executions.Single().TraceText);
     }
 
+    [Theory]
+    [InlineData("Depth")]
+    [InlineData("PrimaryEntityName")]
+    [InlineData("PrimaryEntityId")]
+    [InlineData("UserId")]
+    [InlineData("InitiatingUserId")]
+    [InlineData("BusinessUnitId")]
+    [InlineData("OrganizationId")]
+    [InlineData("OrganizationName")]
+    [InlineData("RequestId")]
+    [InlineData("OperationId")]
+    [InlineData("OperationCreatedOn")]
+    [InlineData("CorrelationId")]
+    public void ParentContext_SharesOperationValues(string property)
+    {
+        using var emulator = TestEmulator.Start(TestEmulator.Step<TraceParentContextPlugin>("Update", PipelineStage.PreOperation));
+        var id = emulator.Service.CreateWidget("Widget");
+
+        emulator.Service.Update(new Entity("test_widget", id) { ["test_quantity"] = 2 });
+
+        var trace = Assert.Single(emulator.Executions).TraceText;
+        Assert.Contains("parent stage=10\n", trace, StringComparison.Ordinal);
+        Assert.Contains($"\n{property}=same\n", trace, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ImpersonatingUser_BecomesContextUser()
     {

@@ -23,27 +23,16 @@ internal sealed class ContextBuilder
         var userId = step.Registration.ImpersonatingUserId ?? frame.Caller.UserId;
         var record = invocation.Records.Count == 1 ? invocation.Records[0] : null;
         var multiple = invocation.IsMultiple;
-        return new PluginContext
+        return new PluginContext(frame, _identity, userId, _businessUnitOf(userId))
         {
             Mode = mode,
             Stage = stage,
-            Depth = frame.Depth,
             MessageName = invocation.MessageName,
-            PrimaryEntityName = frame.Operation.TableName,
             PrimaryEntityId = invocation.PrimaryEntityId,
             InputParameters = invocation.Input,
             OutputParameters = invocation.Output,
             SharedVariables = stage == (int)PipelineStage.PreValidation ? frame.PreValidationVariables : frame.Variables,
             ParentContext = stage == (int)PipelineStage.PreValidation ? frame.Caller.Parent! : frame.PreValidationContext!,
-            UserId = userId,
-            InitiatingUserId = frame.Caller.InitiatingUserId,
-            BusinessUnitId = _businessUnitOf(userId),
-            OrganizationId = _identity.OrganizationId,
-            OrganizationName = _identity.OrganizationName,
-            RequestId = frame.RequestId,
-            OperationId = frame.OperationId,
-            OperationCreatedOn = frame.CreatedOn,
-            CorrelationId = frame.CorrelationId,
             OwningExtension = new EntityReference("sdkmessageprocessingstep", step.Id),
             IsInTransaction = mode == (int)StepMode.Synchronous && (stage != (int)PipelineStage.PreValidation || !frame.OwnsTransaction),
             PreEntityImages = multiple || record is null ? new EntityImageCollection() : ImageBuilder.PreImages(step, record, stage, frame.Operation),
@@ -64,26 +53,15 @@ internal sealed class ContextBuilder
     public PluginContext BuildPreValidationParent(OperationFrame frame)
     {
         var userId = frame.Caller.UserId;
-        return new PluginContext
+        return new PluginContext(frame, _identity, userId, _businessUnitOf(userId))
         {
             Stage = (int)PipelineStage.PreValidation,
-            Depth = frame.Depth,
             MessageName = frame.Operation.MessageName,
-            PrimaryEntityName = frame.Operation.TableName,
             PrimaryEntityId = frame.Operation.PrimaryEntityId,
             InputParameters = frame.Operation.Input,
             OutputParameters = frame.Operation.Output,
             SharedVariables = frame.PreValidationVariables,
             ParentContext = frame.Caller.Parent!,
-            UserId = userId,
-            InitiatingUserId = frame.Caller.InitiatingUserId,
-            BusinessUnitId = _businessUnitOf(userId),
-            OrganizationId = _identity.OrganizationId,
-            OrganizationName = _identity.OrganizationName,
-            RequestId = frame.RequestId,
-            OperationId = frame.OperationId,
-            OperationCreatedOn = frame.CreatedOn,
-            CorrelationId = frame.CorrelationId,
             IsInTransaction = !frame.OwnsTransaction,
         };
     }

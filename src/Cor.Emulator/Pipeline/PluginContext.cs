@@ -9,18 +9,37 @@ namespace Cor.Emulator.Pipeline;
 /// </summary>
 internal sealed class PluginContext : IPluginExecutionContext4
 {
+    /// <summary>
+    /// Creates a context with the values that every context of one operation shares: depth, primary table, users,
+    /// organization, ids and creation time. The caller sets the stage-specific values.
+    /// </summary>
+    public PluginContext(OperationFrame frame, EmulatorIdentity organization, Guid userId, Guid businessUnitId)
+    {
+        Depth = frame.Depth;
+        PrimaryEntityName = frame.Operation.TableName;
+        UserId = userId;
+        InitiatingUserId = frame.Caller.InitiatingUserId;
+        BusinessUnitId = businessUnitId;
+        OrganizationId = organization.OrganizationId;
+        OrganizationName = organization.OrganizationName;
+        RequestId = frame.RequestId;
+        OperationId = frame.OperationId;
+        OperationCreatedOn = frame.CreatedOn;
+        CorrelationId = frame.CorrelationId;
+    }
+
     public int Mode { get; init; }
 
     /// <summary>Always 2 (Sandbox), the only isolation mode Dataverse online offers.</summary>
     public int IsolationMode => 2;
 
-    public int Depth { get; init; }
+    public int Depth { get; }
 
     public string MessageName { get; init; } = string.Empty;
 
-    public string PrimaryEntityName { get; init; } = string.Empty;
+    public string PrimaryEntityName { get; }
 
-    public Guid? RequestId { get; init; }
+    public Guid? RequestId { get; }
 
     public string SecondaryEntityName => "none";
 
@@ -30,15 +49,15 @@ internal sealed class PluginContext : IPluginExecutionContext4
 
     public ParameterCollection SharedVariables { get; init; } = new();
 
-    public Guid UserId { get; init; }
+    public Guid UserId { get; }
 
-    public Guid InitiatingUserId { get; init; }
+    public Guid InitiatingUserId { get; }
 
-    public Guid BusinessUnitId { get; init; }
+    public Guid BusinessUnitId { get; }
 
-    public Guid OrganizationId { get; init; }
+    public Guid OrganizationId { get; }
 
-    public string OrganizationName { get; init; } = string.Empty;
+    public string OrganizationName { get; }
 
     public Guid PrimaryEntityId { get; set; }
 
@@ -48,7 +67,7 @@ internal sealed class PluginContext : IPluginExecutionContext4
 
     public EntityReference OwningExtension { get; init; } = new();
 
-    public Guid CorrelationId { get; init; }
+    public Guid CorrelationId { get; }
 
     public bool IsExecutingOffline => false;
 
@@ -56,9 +75,9 @@ internal sealed class PluginContext : IPluginExecutionContext4
 
     public bool IsInTransaction { get; init; }
 
-    public Guid OperationId { get; init; }
+    public Guid OperationId { get; }
 
-    public DateTime OperationCreatedOn { get; init; }
+    public DateTime OperationCreatedOn { get; }
 
     public int Stage { get; init; }
 
