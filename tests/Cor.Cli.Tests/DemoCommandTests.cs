@@ -174,7 +174,7 @@ public sealed class DemoCommandTests : IClassFixture<DemoRunFixture>
         var result = CliRunner.Run("demo", "--solution", RepositoryPaths.Solution, "--database", database);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("cor demo: The emulator could not start:", result.Error);
+        Assert.Contains($"The folder {Path.GetDirectoryName(database)} of the --database file", result.Error);
         Assert.Contains(database, result.Error);
     }
 
@@ -225,6 +225,32 @@ public sealed class DemoCommandTests : IClassFixture<DemoRunFixture>
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"The sample file {Path.Combine(folder.Path, "users.json")} does not exist.", result.Error);
+    }
+
+    [Fact]
+    public void Demo_DatabaseNotSqlite_ExitsTwo()
+    {
+        using var folder = new TempDirectory();
+        var database = Path.Combine(folder.Path, "notes.db");
+        File.WriteAllText(database, "plain text, not an SQLite database");
+
+        var result = CliRunner.Run("demo", "--solution", RepositoryPaths.Solution, "--database", database);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"The --database file {database} could not be opened as an SQLite database", result.Error);
+        Assert.Contains("'file is not a database'", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public void Demo_DatabaseIsFolder_ExitsTwo()
+    {
+        using var folder = new TempDirectory();
+
+        var result = CliRunner.Run("demo", "--solution", RepositoryPaths.Solution, "--database", folder.Path);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"The --database path {folder.Path} is a folder, not a file.", result.Error);
     }
 
     [Fact]

@@ -9,6 +9,9 @@ internal static class DemoExitCodes
     /// <summary>A step was accepted where the scenario expects a rejection, or the reverse, or a check failed.</summary>
     public const int UnexpectedOutcome = 1;
 
-    /// <summary>The demo could not start: the solution, the plugin assembly or the samples are missing or invalid.</summary>
+    /// <summary>
+    /// The demo could not start: the solution, the plugin assembly, the samples or the database file is missing or
+    /// invalid.
+    /// </summary>
     public const int SetupFailed = 2;
 }

@@ -6,6 +6,7 @@ using Cor.Cli.Demo.Scenario;
 using Cor.Cli.Demo.Setup;
 using Cor.Cli.Demo.Steps;
 using Cor.Emulator;
+using Microsoft.Data.Sqlite;
 
 namespace Cor.Cli.Demo;
 
@@ -43,7 +44,7 @@ internal static class DemoRunner
         TimeProvider = clock,
         SolutionDirectory = SolutionLocator.Locate(settings.SolutionDirectory, settings.WorkingDirectory),
         PluginAssemblyDirectory = PluginAssemblyLocator.Locate(settings.PluginDirectory),
-        DatabasePath = settings.DatabasePath == null ? null : Path.GetFullPath(settings.DatabasePath),
+        DatabasePath = DatabaseLocator.Locate(settings.DatabasePath),
     };
 
     private static DataverseEmulator StartEmulator(EmulatorOptions options)
@@ -55,6 +56,14 @@ internal static class DemoRunner
         catch (EmulatorConfigurationException exception)
         {
             throw new DemoSetupException("The emulator could not start: " + exception.Message, exception);
+        }
+        catch (SqliteException exception)
+        {
+            throw new DemoSetupException(
+                $"The --database file {options.DatabasePath} could not be opened as an SQLite database "
+                + $"({exception.Message.TrimEnd('.')}). Pass the path of a new file, or of a database that an "
+                + "earlier cor demo wrote.",
+                exception);
         }
     }
 
