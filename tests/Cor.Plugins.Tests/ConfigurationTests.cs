@@ -41,6 +41,37 @@ public class ConfigurationTests : IDisposable
             StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void EmptyValue_RejectsSaveNamingVariable(string value)
+    {
+        host.SetVariable(SettingDefinitions.AgendaLevel.SchemaName, value);
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(CorRecords.Meeting()));
+
+        Assert.Equal(
+            "The COR rules cannot run because their configuration is invalid. The environment variable "
+            + "cor_AgendaRuleLevel has an empty current value. Delete the current value to use the default Enforce, "
+            + "or set it to Enforce, Record or Off.",
+            exception.Message);
+        Assert.Equal(0, host.Count(MeetingColumns.Table));
+    }
+
+    [Fact]
+    public void EmptyThreshold_RejectsSaveNamingVariable()
+    {
+        host.SetVariable(SettingDefinitions.MaxMeetingMinutes.SchemaName, string.Empty);
+
+        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(CorRecords.Meeting()));
+
+        Assert.EndsWith(
+            "The environment variable cor_MaxMeetingMinutes has an empty current value. Delete the current value to "
+            + "use the default 60, or set it to a positive whole number.",
+            exception.Message,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Value_OverridesDefault()
     {

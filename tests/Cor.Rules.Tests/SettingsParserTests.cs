@@ -115,6 +115,34 @@ public class SettingsParserTests
     }
 
     [Fact]
+    public void EmptyCurrentValue_IsRejected()
+    {
+        var values = DefaultValues();
+        values["cor_DurationRuleLevel"] = null;
+
+        var exception = Assert.Throws<InvalidSettingException>(
+            () => SettingsParser.Parse(values, new[] { "COR_DURATIONRULELEVEL" }));
+
+        Assert.Equal(
+            "The environment variable cor_DurationRuleLevel has an empty current value. Delete the current value to "
+            + "use the default Enforce, or set it to Enforce, Record or Off.",
+            exception.Message);
+    }
+
+    [Theory]
+    [InlineData(" 90 ", 90)]
+    [InlineData("045", 45)]
+    public void Threshold_TrimsWhiteSpace(string value, int expected)
+    {
+        var values = DefaultValues();
+        values["cor_MaxMeetingMinutes"] = value;
+
+        var settings = SettingsParser.Parse(values);
+
+        Assert.Equal(expected, settings.MaxMeetingMinutes);
+    }
+
+    [Fact]
     public void Parse_ListsEveryProblem()
     {
         var values = DefaultValues();

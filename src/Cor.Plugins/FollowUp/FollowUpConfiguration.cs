@@ -31,11 +31,10 @@ public sealed class FollowUpConfiguration
     public static FollowUpConfiguration Load(LocalPluginContext context)
     {
         var names = SettingDefinitions.All.Concat(new[] { FollowUpSettings.DueHours }).Select(d => d.SchemaName);
-        var values = EnvironmentVariableReader.ReadEffectiveValues(context.OrganizationService, names);
+        var values = EnvironmentVariableReader.ReadValues(context.OrganizationService, names);
         var problems = new List<string>();
-        var rules = Collect(problems, () => SettingsParser.Parse(values));
-        values.TryGetValue(FollowUpSettings.DueHours.SchemaName, out var hoursText);
-        var hours = Collect(problems, () => FollowUpSettings.ParseDueHours(hoursText));
+        var rules = Collect(problems, () => SettingsParser.Parse(values.Effective, values.EmptyCurrentValues));
+        var hours = ParseDueHours(problems, values);
         if (problems.Count > 0)
         {
             throw new InvalidPluginExecutionException(
@@ -43,6 +42,19 @@ public sealed class FollowUpConfiguration
         }
 
         return new FollowUpConfiguration(rules!, hours);
+    }
+
+    private static int ParseDueHours(List<string> problems, EnvironmentVariableValues values)
+    {
+        var schemaName = FollowUpSettings.DueHours.SchemaName;
+        if (values.EmptyCurrentValues.Contains(schemaName, StringComparer.OrdinalIgnoreCase))
+        {
+            problems.Add(SettingsParser.EmptyCurrentValueMessage(FollowUpSettings.DueHours));
+            return 0;
+        }
+
+        values.Effective.TryGetValue(schemaName, out var hoursText);
+        return Collect(problems, () => FollowUpSettings.ParseDueHours(hoursText));
     }
 
     private static T? Collect<T>(List<string> problems, Func<T> parse)

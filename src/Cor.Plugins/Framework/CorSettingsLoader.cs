@@ -17,10 +17,10 @@ public static class CorSettingsLoader
     public static CorSettings Load(LocalPluginContext context)
     {
         var names = SettingDefinitions.All.Select(d => d.SchemaName);
-        var values = EnvironmentVariableReader.ReadEffectiveValues(context.OrganizationService, names);
+        var values = EnvironmentVariableReader.ReadValues(context.OrganizationService, names);
         try
         {
-            return SettingsParser.Parse(values);
+            return SettingsParser.Parse(values.Effective, values.EmptyCurrentValues);
         }
         catch (InvalidSettingException exception)
         {

@@ -16,18 +16,37 @@ public static class SettingsParser
     /// Parses the effective value of every variable in <see cref="SettingDefinitions.All"/>, keyed by schema name.
     /// Throws <see cref="InvalidSettingException"/> listing every missing or invalid value, never a silent default.
     /// </summary>
-    public static CorSettings Parse(IReadOnlyDictionary<string, string?> valuesBySchemaName)
+    public static CorSettings Parse(IReadOnlyDictionary<string, string?> valuesBySchemaName) =>
+        Parse(valuesBySchemaName, Array.Empty<string>());
+
+    /// <summary>
+    /// Parses the effective values like <see cref="Parse(IReadOnlyDictionary{string, string})"/>, and also rejects
+    /// each variable named in <paramref name="emptyCurrentValues"/>, whose current value exists but is empty.
+    /// </summary>
+    public static CorSettings Parse(
+        IReadOnlyDictionary<string, string?> valuesBySchemaName, IReadOnlyCollection<string> emptyCurrentValues)
     {
         var problems = new List<string>();
         var levels = new Dictionary<RuleId, EnforcementLevel>();
         var thresholds = new Dictionary<SettingDefinition, int>();
+        var emptyNames = new HashSet<string>(emptyCurrentValues, StringComparer.OrdinalIgnoreCase);
 
         foreach (var definition in SettingDefinitions.All)
         {
-            var found = valuesBySchemaName.TryGetValue(definition.SchemaName, out var value);
-            var problem = found
-                ? ParseOne(definition, value, levels, thresholds)
-                : MissingMessage(definition);
+            string? problem;
+            if (!valuesBySchemaName.TryGetValue(definition.SchemaName, out var value))
+            {
+                problem = MissingMessage(definition);
+            }
+            else if (emptyNames.Contains(definition.SchemaName))
+            {
+                problem = EmptyCurrentValueMessage(definition);
+            }
+            else
+            {
+                problem = ParseOne(definition, value, levels, thresholds);
+            }
+
             if (problem != null)
             {
                 problems.Add(problem);
@@ -96,6 +115,17 @@ public static class SettingsParser
         var text = value?.Trim();
         var parsed = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number);
         return parsed && number > 0 ? number : null;
+    }
+
+    /// <summary>
+    /// Returns the problem of a variable whose current value exists but is empty or white space. The default applies
+    /// only when no current value exists, so the message says to delete the value.
+    /// </summary>
+    public static string EmptyCurrentValueMessage(SettingDefinition definition)
+    {
+        var allowed = definition.IsLevel ? TextFormat.Alternatives(LevelNames) : "a positive whole number";
+        return $"The environment variable {definition.SchemaName} has an empty current value. Delete the current "
+            + $"value to use the default {definition.DefaultValue}, or set it to {allowed}.";
     }
 
     private static string MissingMessage(SettingDefinition definition)
