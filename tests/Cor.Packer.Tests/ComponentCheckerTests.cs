@@ -238,4 +238,50 @@ public sealed class ComponentCheckerTests
         Assert.False(report.Passed);
         Assert.Contains("broken.zip", report.Diagnostics.Single().Message, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Zip_NotAZip_StatesFixOnce()
+    {
+        var fixture = FixtureSolution.Create();
+        var path = Path.Combine(fixture.Root, "broken.zip");
+        File.WriteAllText(path, "not a zip");
+
+        var diagnostic = SolutionChecker.CheckZip(path).Diagnostics.Single();
+
+        Assert.DoesNotContain("cor pack", diagnostic.Message, System.StringComparison.Ordinal);
+        Assert.Contains("cor pack", diagnostic.Fix, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(".).", diagnostic.ToString(), System.StringComparison.Ordinal);
+        Assert.EndsWith(").", diagnostic.Message, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Zip_MissingManifest_StatesFixOnce()
+    {
+        var fixture = FixtureSolution.Create();
+        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "out"));
+        ZipEditor.Remove(zip.ZipPath, "solution.xml");
+
+        var diagnostic = SolutionChecker.CheckZip(zip.ZipPath).Diagnostics.Single();
+
+        Assert.Contains("has no 'solution.xml' at its root", diagnostic.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("again", diagnostic.Message, System.StringComparison.Ordinal);
+        Assert.Equal("Pack it again with 'cor pack'.", diagnostic.Fix);
+    }
+
+    [Fact]
+    public void Zip_MalformedPart_NoDoublePeriod()
+    {
+        var fixture = FixtureSolution.Create();
+        var zip = SolutionPacker.PackToFolder(fixture.Options, PackageKind.Unmanaged, Path.Combine(fixture.Root,
+            "out"));
+        ZipEditor.Remove(zip.ZipPath, "solution.xml");
+        ZipEditor.Add(zip.ZipPath, "solution.xml", Encoding.UTF8.GetBytes("<ImportExportXml>"));
+
+        var diagnostic = SolutionChecker.CheckZip(zip.ZipPath).Diagnostics.Single();
+
+        Assert.Contains("is not well-formed XML (", diagnostic.Message, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(".).", diagnostic.Message, System.StringComparison.Ordinal);
+        Assert.Equal("Fix the markup at that line.", diagnostic.Fix);
+    }
 }

@@ -60,7 +60,11 @@ public static class SolutionChecker
         catch (SolutionFormatException exception)
         {
             return new CheckReport(zipPath, [new SolutionDiagnostic(
-                ZipPackageRule.RuleId, zipPath, "(zip)", exception.Message, "Pack the zip again with 'cor pack'.")]);
+                ZipPackageRule.RuleId,
+                zipPath,
+                "(zip)",
+                exception.Problem,
+                exception.Fix ?? "Pack the zip again with 'cor pack'.")]);
         }
         finally
         {

@@ -57,8 +57,8 @@ public static class DeterministicZip
         catch (InvalidDataException exception)
         {
             throw new SolutionFormatException(
-                $"{zipPath} is not a valid zip ({exception.Message}). Pass a solution zip made by 'cor pack' or an " +
-                "export.",
+                $"{zipPath} is not a valid zip ({exception.Message.TrimEnd('.')}).",
+                "Pass a solution zip made by 'cor pack' or an export.",
                 exception);
         }
     }

@@ -44,7 +44,8 @@ public static class SolutionUnpacker
         {
             throw new SolutionFormatException(
                 $"{zipPath} has no '{partName}' at its root. A solution zip needs solution.xml, customizations.xml " +
-                "and [Content_Types].xml at the root. Pack it again with 'cor pack'.");
+                "and [Content_Types].xml at the root.",
+                "Pack it again with 'cor pack'.");
         }
 
         return XmlFiles.Parse(content, $"{zipPath}!{partName}").Root!;

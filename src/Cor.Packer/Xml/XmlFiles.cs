@@ -31,7 +31,8 @@ public static class XmlFiles
         catch (XmlException exception)
         {
             throw new SolutionFormatException(
-                $"{path}: the file is not well-formed XML ({exception.Message}). Fix the markup at that line.",
+                $"{path}: the file is not well-formed XML ({exception.Message.TrimEnd('.')}).",
+                "Fix the markup at that line.",
                 exception);
         }
     }
@@ -48,7 +49,8 @@ public static class XmlFiles
         catch (XmlException exception)
         {
             throw new SolutionFormatException(
-                $"{displayName}: the part is not well-formed XML ({exception.Message}). Fix the markup at that line.",
+                $"{displayName}: the part is not well-formed XML ({exception.Message.TrimEnd('.')}).",
+                "Fix the markup at that line.",
                 exception);
         }
     }
