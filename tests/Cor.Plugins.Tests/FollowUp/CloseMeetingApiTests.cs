@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Cor.Emulator;
 using Cor.Plugins.FollowUp;
 using Cor.Plugins.Meetings;
 using Cor.Rules.Meetings;
@@ -104,16 +105,18 @@ public class CloseMeetingApiTests : IDisposable
     }
 
     [Fact]
-    public void CloseMeeting_NotBoundToMeeting_Rejected()
+    public void CloseMeeting_MissingMeeting_NotFound()
     {
+        var missingId = Guid.NewGuid();
         var request = new OrganizationRequest(CloseMeetingPlugin.MessageName)
         {
-            ["Target"] = new EntityReference(MeetingColumns.Table, Guid.Empty),
+            ["Target"] = new EntityReference(MeetingColumns.Table, missingId),
         };
 
-        var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Execute(request));
+        var exception = Assert.Throws<DataverseFaultException>(() => host.Service.Execute(request));
 
-        Assert.StartsWith("cor_CloseMeeting received no COR meeting to close.", exception.Message, StringComparison.Ordinal);
+        Assert.Equal($"cor_meeting With Id = {missingId} Does Not Exist", exception.Message);
+        Assert.Empty(host.TasksOf(missingId));
     }
 
     private string[] Close(string? summary)
