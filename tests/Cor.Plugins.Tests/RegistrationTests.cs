@@ -22,6 +22,8 @@ public class RegistrationTests
         "Cor.Plugins.Meetings.MeetingPlugin,",
         "Cor.Plugins.Decks.PartnershipGoalPlugin,",
         "Cor.Plugins.Decks.KpiProgressPlugin,",
+        "Cor.Plugins.Meetings.AttendeeDeletePlugin,",
+        "Cor.Plugins.Decks.GoalDeletePlugin,",
     };
 
     /// <summary>Returns the steps of the rule plugins, without the other plugins' steps.</summary>
@@ -36,7 +38,7 @@ public class RegistrationTests
     [Fact]
     public void Steps_CoverEveryRulePlugin()
     {
-        Assert.Equal(6, Steps().Length);
+        Assert.Equal(8, Steps().Length);
     }
 
     [Fact]
@@ -97,17 +99,21 @@ public class RegistrationTests
     }
 
     [Fact]
-    public void Steps_AreSyncOnCreateOrUpdate()
+    public void Steps_AreSyncOnCreateUpdateOrDelete()
     {
         const string create = "9ebdbb1b-ea3e-db11-86a7-000a3a5473e8";
         const string update = "20bebb1b-ea3e-db11-86a7-000a3a5473e8";
+        const string delete = "a1bdbb1b-ea3e-db11-86a7-000a3a5473e8";
         foreach (var step in Steps().Select(s => s.Root!))
         {
             var goalType = "Cor.Plugins.Decks.PartnershipGoalPlugin,";
             var isGoalStep = TypeName(step).StartsWith(goalType, StringComparison.Ordinal);
+            var isDeleteType = TypeName(step).Contains("DeletePlugin,", StringComparison.Ordinal);
+            var messageId = step.Element("SdkMessageId")!.Value;
             Assert.Equal(isGoalStep ? "40" : "20", step.Element("Stage")!.Value);
             Assert.Equal("0", step.Element("Mode")!.Value);
-            Assert.Contains(step.Element("SdkMessageId")!.Value, new[] { create, update });
+            Assert.Equal(isDeleteType, messageId == delete);
+            Assert.Contains(messageId, new[] { create, update, delete });
         }
     }
 }

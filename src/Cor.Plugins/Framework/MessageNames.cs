@@ -7,4 +7,5 @@ public static class MessageNames
 {
     public const string Create = "Create";
     public const string Update = "Update";
+    public const string Delete = "Delete";
 }

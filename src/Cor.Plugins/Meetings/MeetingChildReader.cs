@@ -13,11 +13,17 @@ namespace Cor.Plugins.Meetings;
 /// </summary>
 public static class MeetingChildReader
 {
-    public static IReadOnlyList<Attendee> ReadAttendees(IOrganizationService service, Guid meetingId)
+    public static IReadOnlyList<Attendee> ReadAttendees(IOrganizationService service, Guid meetingId) =>
+        ReadAttendeesExcept(service, meetingId, Guid.Empty);
+
+    /// <summary>Returns the meeting's attendees without the one with the id <paramref name="excludedId"/>.</summary>
+    public static IReadOnlyList<Attendee> ReadAttendeesExcept(
+        IOrganizationService service, Guid meetingId, Guid excludedId)
     {
         var columns = new ColumnSet(
             AttendeeColumns.Name, AttendeeColumns.Side, AttendeeColumns.IsRequired, AttendeeColumns.ConfirmedOn);
         return ReadChildren(service, AttendeeColumns.Table, AttendeeColumns.MeetingId, meetingId, columns)
+            .Where(row => row.Id != excludedId)
             .Select(ToAttendee)
             .ToList();
     }

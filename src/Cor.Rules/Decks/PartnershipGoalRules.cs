@@ -60,6 +60,23 @@ public static class PartnershipGoalRules
             + $"but a completed COR meeting's deck has 1 to {maxGoals}. Add or remove goals on the deck.");
     }
 
+    /// <summary>
+    /// Returns a violation when deleting <paramref name="deletedGoal"/> leaves a completed meeting's deck with no
+    /// goal. <paramref name="remainingCount"/> is the number of goals left after the delete.
+    /// </summary>
+    public static RuleViolation? CheckGoalKept(string deckName, string deletedGoal, int remainingCount, int maxGoals)
+    {
+        if (remainingCount >= 1)
+        {
+            return null;
+        }
+
+        return new RuleViolation(
+            RuleId.PartnershipGoals,
+            $"Deleting {deletedGoal} leaves the deck '{deckName}' with no partnership goals, but the deck of a "
+            + $"completed COR meeting keeps 1 to {maxGoals}. Add another goal to the deck before deleting this one.");
+    }
+
     /// <summary>Returns a violation naming every goal that no KPI measures.</summary>
     public static RuleViolation? CheckEveryGoalHasKpi(string deckName, IEnumerable<PartnershipGoal> goals)
     {

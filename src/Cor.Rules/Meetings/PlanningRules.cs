@@ -17,14 +17,34 @@ public static class PlanningRules
             return null;
         }
 
-        var attendeesText = attendees.Count == 0
-            ? "no attendees"
-            : TextFormat.Count(attendees.Count, "attendee", "attendees") + " but none on the customer side";
         return new RuleViolation(
             RuleId.CustomerAttendee,
-            $"The meeting has {attendeesText}, and a COR meeting is planned with the customer. "
+            $"The meeting has {DescribeAttendees(attendees)}, and a COR meeting is planned with the customer. "
             + "Add at least one attendee with the side Customer.");
     }
+
+    /// <summary>
+    /// Returns a violation unless a Planned or Confirmed meeting keeps a customer-side attendee after the attendee
+    /// <paramref name="deletedName"/> is deleted. <paramref name="remaining"/> are the attendees left after the delete.
+    /// </summary>
+    public static RuleViolation? CheckCustomerAttendeeKept(string deletedName, IReadOnlyCollection<Attendee> remaining)
+    {
+        if (remaining.Any(a => a.Side == AttendeeSide.Customer))
+        {
+            return null;
+        }
+
+        return new RuleViolation(
+            RuleId.CustomerAttendee,
+            $"Deleting the attendee '{deletedName}' leaves the meeting with {DescribeAttendees(remaining)}, but a "
+            + "planned COR meeting keeps at least one customer-side attendee. "
+            + "Add another attendee with the side Customer first, or cancel the meeting.");
+    }
+
+    private static string DescribeAttendees(IReadOnlyCollection<Attendee> attendees) =>
+        attendees.Count == 0
+            ? "no attendees"
+            : TextFormat.Count(attendees.Count, "attendee", "attendees") + " but none on the customer side";
 
     /// <summary>Returns a violation when the meeting starts less than the lead time after it was planned.</summary>
     public static RuleViolation? CheckLeadTime(DateTime plannedOn, DateTime start, int leadDays)
