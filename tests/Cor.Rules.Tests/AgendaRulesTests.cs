@@ -1,3 +1,4 @@
+using System;
 using Cor.Rules.Meetings;
 using Xunit;
 
@@ -42,5 +43,21 @@ public class AgendaRulesTests
     public void Objectives_Written_Passes()
     {
         Assert.Null(AgendaRules.CheckObjectives("Agree the renewal scope"));
+    }
+
+    [Fact]
+    public void ObjectivesKept_Blank_NamesStatus()
+    {
+        var violation = AgendaRules.CheckObjectivesKept(" ", MeetingStatus.Confirmed);
+
+        Assert.NotNull(violation);
+        Assert.Equal(RuleId.Agenda, violation.Rule);
+        Assert.StartsWith("The meeting is Confirmed but has no objectives", violation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ObjectivesKept_Written_Passes()
+    {
+        Assert.Null(AgendaRules.CheckObjectivesKept("Agree the scope", MeetingStatus.Planned));
     }
 }

@@ -33,8 +33,8 @@ public static class AgendaRules
     }
 
     /// <summary>
-    /// Returns a violation when a meeting that stays Planned, Confirmed or Completed has no objectives, so objectives
-    /// checked at planning cannot be cleared later.
+    /// Returns a violation when a meeting that is Planned, Confirmed or Completed after the save has no objectives, so
+    /// objectives checked at planning cannot be cleared later.
     /// </summary>
     public static RuleViolation? CheckObjectivesKept(string? objectives, MeetingStatus status)
     {
