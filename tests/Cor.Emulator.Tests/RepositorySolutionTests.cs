@@ -39,6 +39,28 @@ public sealed class RepositorySolutionTests
         Assert.Equal(new OptionSetValue(1), meeting["statuscode"]);
     }
 
+    [Fact]
+    public void PartnershipGoal_RankAboveMaxIsRejected()
+    {
+        using var emulator = StartWithoutSteps();
+
+        var error = Assert.Throws<DataverseFaultException>(() => emulator.Service.Create(
+            new Entity("cor_partnershipgoal") { ["cor_name"] = "Grow usage", ["cor_rank"] = 5 }));
+
+        Assert.Contains("The value 5 of 'cor_rank'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Accepted range: 1 to 3.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void PartnershipGoal_RankAtMaxIsStored()
+    {
+        using var emulator = StartWithoutSteps();
+
+        var id = emulator.Service.Create(new Entity("cor_partnershipgoal") { ["cor_name"] = "Grow usage", ["cor_rank"] = 3 });
+
+        Assert.Equal(3, emulator.Service.Retrieve("cor_partnershipgoal", id, new ColumnSet("cor_rank"))["cor_rank"]);
+    }
+
     public static string RepositoryRoot()
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);

@@ -7,8 +7,8 @@ using Microsoft.Xrm.Sdk;
 namespace Cor.Emulator.Messages;
 
 /// <summary>
-/// Checks the columns of a Target before it is written: known columns, SDK value types, text lengths, and lookups
-/// that point to an allowed table and an existing record.
+/// Checks the columns of a Target before it is written: known columns, SDK value types, text lengths, numeric
+/// ranges, and lookups that point to an allowed table and an existing record.
 /// </summary>
 internal sealed class RecordValidator
 {
@@ -26,7 +26,7 @@ internal sealed class RecordValidator
         {
             var column = table.GetColumn(name);
             ColumnValues.CheckType(table.LogicalName, column, value);
-            CheckLength(table, column, value);
+            ColumnLimits.Check(table, column, value);
             CheckOption(table, column, value);
             if (value is EntityReference reference)
             {
@@ -37,16 +37,6 @@ internal sealed class RecordValidator
         }
 
         return values;
-    }
-
-    private static void CheckLength(TableMetadata table, ColumnMetadata column, object? value)
-    {
-        if (value is string text && column.MaxLength is int max && text.Length > max)
-        {
-            throw new DataverseFaultException(DataverseFaultException.Unspecified,
-                $"A validation error occurred. The length of the '{column.LogicalName}' attribute of the " +
-                $"'{table.LogicalName}' entity exceeded the maximum allowed length of '{max}'.");
-        }
     }
 
     private static void CheckOption(TableMetadata table, ColumnMetadata column, object? value)

@@ -28,6 +28,18 @@ public sealed class ColumnMetadata
     /// <summary>Maximum length of a text column, or null when no limit is known.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>
+    /// Smallest value a whole number, big integer, decimal, floating point or currency column accepts (MinValue), or
+    /// null when no limit is known.
+    /// </summary>
+    public decimal? MinValue { get; init; }
+
+    /// <summary>
+    /// Largest value a whole number, big integer, decimal, floating point or currency column accepts (MaxValue), or
+    /// null when no limit is known.
+    /// </summary>
+    public decimal? MaxValue { get; init; }
+
     /// <summary>Value a yes/no column takes on create when the caller does not set it (AppDefaultValue).</summary>
     public bool? DefaultBoolean { get; init; }
 

@@ -61,6 +61,8 @@ internal static class EntityXmlReader
         var column = new ColumnMetadata(name, columnType.Value, TargetsOf(columnType.Value))
         {
             MaxLength = IntChild(attribute, "MaxLength"),
+            MinValue = IsNumber(columnType.Value) ? DecimalChild(attribute, "MinValue", path) : null,
+            MaxValue = IsNumber(columnType.Value) ? DecimalChild(attribute, "MaxValue", path) : null,
             DefaultBoolean = columnType == ColumnType.Boolean ? BoolDefault(attribute) : null,
             OptionSetName = XmlFiles.ChildText(attribute, "OptionSetName")?.ToLowerInvariant(),
             IsDateOnly = columnType == ColumnType.DateTime && XmlFiles.ChildText(attribute, "Behavior") == "2",
@@ -169,6 +171,36 @@ internal static class EntityXmlReader
         int.TryParse(XmlFiles.ChildText(element, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
             ? value
             : null;
+
+    private static bool IsNumber(ColumnType type) =>
+        type is ColumnType.Integer or ColumnType.BigInt or ColumnType.Decimal or ColumnType.Double or ColumnType.Money;
+
+    /// <summary>
+    /// Reads a numeric limit such as MinValue. Returns null when it is missing or beyond the range of
+    /// <see cref="decimal"/>. NOTE: a floating point column with such a limit accepts every value on that side.
+    /// </summary>
+    private static decimal? DecimalChild(XElement element, string name, string path)
+    {
+        var text = XmlFiles.ChildText(element, name);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            return null;
+        }
+
+        throw new EmulatorConfigurationException(
+            $"Column '{LogicalNameOf(element)}' in '{path}' has {name} '{text}', which is not a number. " +
+            $"Write the {name} as a number such as 0 or -100000000000.");
+    }
 
     private static int? IntAttribute(XElement element, string name) =>
         int.TryParse(element.Attribute(name)?.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)

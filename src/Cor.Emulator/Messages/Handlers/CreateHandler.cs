@@ -23,6 +23,7 @@ internal sealed class CreateHandler : IMessageHandler
     {
         var target = RequestParameters.Clone(RequestParameters.Required<Entity>(request, "Target"));
         var table = _core.Catalog.GetTable(target.LogicalName);
+        ColumnLimits.CheckTarget(table, target);
         var plannedId = target.Id != Guid.Empty ? target.Id : Guid.NewGuid();
         var input = new ParameterCollection { ["Target"] = target };
         var record = new OperationRecord(table.LogicalName, plannedId, target);

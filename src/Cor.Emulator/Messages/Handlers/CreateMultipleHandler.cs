@@ -25,6 +25,7 @@ internal sealed class CreateMultipleHandler : IMessageHandler
     public MessageOperation Prepare(OrganizationRequest request, OperationUser user)
     {
         var (tableName, targets) = MultipleTargets.Read(request, _core.Catalog);
+        MultipleTargets.CheckLimits(targets, _core.Catalog);
         var input = new ParameterCollection { ["Targets"] = targets };
         var records = targets.Entities
             .Select(t => new OperationRecord(tableName, t.Id != Guid.Empty ? t.Id : Guid.NewGuid(), t))

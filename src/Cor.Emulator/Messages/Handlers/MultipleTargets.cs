@@ -32,4 +32,14 @@ internal static class MultipleTargets
 
         return (table.LogicalName, copy);
     }
+
+    /// <summary>Checks every Target against its columns' limits, as Dataverse does before PreValidation.</summary>
+    public static void CheckLimits(EntityCollection targets, MetadataCatalog catalog)
+    {
+        var table = catalog.GetTable(targets.EntityName);
+        foreach (var target in targets.Entities)
+        {
+            ColumnLimits.CheckTarget(table, target);
+        }
+    }
 }

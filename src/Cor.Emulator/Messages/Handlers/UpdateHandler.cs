@@ -37,6 +37,7 @@ internal sealed class UpdateHandler : IMessageHandler
         }
 
         input["Target"] = target;
+        ColumnLimits.CheckTarget(_core.Catalog.GetTable(target.LogicalName), target);
         return Create(target, input, user);
     }
 

@@ -21,6 +21,7 @@ internal sealed class UpdateMultipleHandler : IMessageHandler
     public MessageOperation Prepare(OrganizationRequest request, OperationUser user)
     {
         var (tableName, targets) = MultipleTargets.Read(request, _core.Catalog);
+        MultipleTargets.CheckLimits(targets, _core.Catalog);
         var key = _core.Catalog.GetTable(tableName).PrimaryIdAttribute;
         var input = new ParameterCollection();
         foreach (var parameter in request.Parameters)
