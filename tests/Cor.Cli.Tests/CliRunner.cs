@@ -11,7 +11,7 @@ internal static class CliRunner
         var output = new StringWriter();
         var error = new StringWriter();
         var configuration = new InvocationConfiguration { Output = output, Error = error };
-        var exitCode = Program.CreateRootCommand().Parse(args).Invoke(configuration);
+        var exitCode = Program.Run(args, configuration);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
 }

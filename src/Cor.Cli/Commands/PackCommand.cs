@@ -1,13 +1,15 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Linq;
 using Cor.Packer;
 using Cor.Packer.Packing;
 
 namespace Cor.Cli.Commands;
 
-/// <summary><c>cor pack</c>: builds the unmanaged and managed solution zips from the solution source.</summary>
+/// <summary>
+/// <c>cor pack</c>: builds the unmanaged and managed solution zips from the solution source. Exits with one of the
+/// <see cref="CommandExitCodes"/>.
+/// </summary>
 internal static class PackCommand
 {
     public static Command Create()
@@ -16,45 +18,43 @@ internal static class PackCommand
         {
             Description = "Solution source folder, the one with Other/Solution.xml. Default: solution/.",
         };
-        var pluginDirectory = new Option<DirectoryInfo[]>("--plugin-assembly-dir")
-        {
-            Description = "Folder with the built net462 plugin dll, repeatable. Default: " +
-                "src/Cor.Plugins/bin/Release/net462, then bin/Debug/net462.",
-        };
-        var controlOutput = new Option<DirectoryInfo[]>("--control-output")
-        {
-            Description = "PCF build output folder (out/controls), repeatable. Default: pcf/out/controls and " +
-                "pcf/*/out/controls.",
-        };
         var output = new Option<DirectoryInfo>("--out") { Description = "Folder for the zips. Default: out/." };
+        var builtParts = new BuiltPartOptions();
         var command = new Command(
             "pack",
-            "Pack the solution source into out/<UniqueName>_<version>.zip and <UniqueName>_<version>_managed.zip.")
+            "Pack the solution source into out/<UniqueName>_<version>.zip and <UniqueName>_<version>_managed.zip. " +
+            "Exit code: 0 packed, 1 the source has errors, 2 the solution folder was not found.")
         {
-            solution, pluginDirectory, controlOutput, output,
+            solution, output,
         };
-        command.SetAction(parseResult =>
-        {
-            var root = RepositoryLayout.FindRoot(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
-            var defaults = RepositoryLayout.DefaultOptions(root, parseResult.GetValue(solution)?.FullName);
-            var plugins = parseResult.GetValue(pluginDirectory);
-            var controls = parseResult.GetValue(controlOutput);
-            var options = new PackOptions
-            {
-                SolutionDirectory = defaults.SolutionDirectory,
-                PluginAssemblyDirectories = plugins is { Length: > 0 }
-                    ? plugins.Select(directory => directory.FullName).ToList()
-                    : defaults.PluginAssemblyDirectories,
-                ControlOutputDirectories = controls is { Length: > 0 }
-                    ? controls.Select(directory => directory.FullName).ToList()
-                    : defaults.ControlOutputDirectories,
-            };
-            return Run(options, parseResult.GetValue(output)?.FullName ?? Path.Combine(root, "out"));
-        });
+        builtParts.AddTo(command);
+        command.SetAction(parseResult => Run(
+            parseResult,
+            parseResult.GetValue(solution)?.FullName,
+            parseResult.GetValue(output)?.FullName,
+            builtParts));
         return command;
     }
 
-    private static int Run(PackOptions options, string outputDirectory)
+    private static int Run(
+        ParseResult parseResult, string? solutionDirectory, string? outputDirectory, BuiltPartOptions builtParts)
+    {
+        var error = parseResult.InvocationConfiguration.Error;
+        var root = RepositoryLayout.FindRoot(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
+        var options = builtParts.ToPackOptions(parseResult, root, solutionDirectory);
+        if (!Directory.Exists(options.SolutionDirectory))
+        {
+            error.WriteLine(
+                $"error: the solution folder '{options.SolutionDirectory}' does not exist. Pass --solution with the " +
+                "folder that contains Other/Solution.xml.");
+            return CommandExitCodes.CannotRun;
+        }
+
+        var output = parseResult.InvocationConfiguration.Output;
+        return PackBoth(options, outputDirectory ?? Path.Combine(root, "out"), output, error);
+    }
+
+    private static int PackBoth(PackOptions options, string outputDirectory, TextWriter output, TextWriter error)
     {
         try
         {
@@ -63,18 +63,18 @@ internal static class PackCommand
                 var (zipPath, result) = SolutionPacker.PackToFolder(options, kind, outputDirectory);
                 foreach (var warning in result.Warnings)
                 {
-                    Console.Error.WriteLine($"warning: {warning}");
+                    error.WriteLine($"warning: {warning}");
                 }
 
-                Console.WriteLine($"Packed {zipPath} ({result.Entries.Count} entries).");
+                output.WriteLine($"Packed {zipPath} ({result.Entries.Count} entries).");
             }
 
-            return 0;
+            return CommandExitCodes.Success;
         }
         catch (SolutionFormatException exception)
         {
-            Console.Error.WriteLine($"error: {exception.Message}");
-            return 1;
+            error.WriteLine($"error: {exception.Message}");
+            return CommandExitCodes.ContentErrors;
         }
     }
 }
