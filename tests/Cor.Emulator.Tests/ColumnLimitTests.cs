@@ -187,7 +187,7 @@ public sealed class ColumnLimitTests
     }
 
     [Fact]
-    public void Text_OverMaxLengthIsRejectedBeforePreValidation()
+    public void Text_TooLongRejectedBeforeSteps()
     {
         using var emulator = TestEmulator.Start(TestEmulator.Step<TraceTextPlugin>("Create", PipelineStage.PreValidation));
 

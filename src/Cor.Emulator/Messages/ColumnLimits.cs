@@ -15,6 +15,7 @@ internal static class ColumnLimits
     /// Checks the columns of a request's Target before PreValidation. Unknown columns and values of the wrong SDK type
     /// are left to the main operation, which reports them.
     /// </summary>
+    // NOTE: that Dataverse checks these limits before PreValidation is assumed, not taken from its documentation.
     public static void CheckTarget(TableMetadata table, Entity target)
     {
         foreach (var (name, value) in target.Attributes)
