@@ -17,7 +17,10 @@ internal static class FollowUpScenario
 {
     private const string MeetingKey = PlanningScenario.MeetingKey;
 
-    /// <summary>A score outside 0 to 10, as a typo in a feedback form would give.</summary>
+    /// <summary>
+    /// A score outside 0 to 10, as a typo in a feedback form would give. The platform rejects it against the
+    /// column's MinValue and MaxValue before any plugin runs.
+    /// </summary>
     private const int OutOfRangeScore = 90;
 
     /// <summary>Time from the meeting's end to the moment the organizer sends the follow-up.</summary>
@@ -33,7 +36,7 @@ internal static class FollowUpScenario
             $"Enter the customer's feedback with the score {OutOfRangeScore}, a typo",
             StepExpectation.Rejected,
             _ => CreateFeedback(context, feedback with { Score = OutOfRangeScore }),
-            RejectionMentions: "out of range");
+            RejectionMentions: "outside the valid range");
 
         yield return new ScenarioStep(
             $"Enter the customer's feedback with the score {feedback.Score}",
