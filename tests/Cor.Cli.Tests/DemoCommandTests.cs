@@ -107,7 +107,8 @@ public sealed class DemoCommandTests : IClassFixture<DemoRunFixture>
         var titleIndex = System.Array.IndexOf(defaultRun.OutputLines, rejected[0]);
         var next = defaultRun.OutputLines[(titleIndex + rejected.Length)..];
 
-        Assert.Contains(rejected, l => l.Contains("[rejected] \"A validation error occurred. The value 90 of 'cor_score'"));
+        Assert.Contains(
+            rejected, l => l.Contains("[rejected] \"A validation error occurred. The value 90 of 'cor_score'"));
         Assert.EndsWith("Enter the customer's feedback with the score 9", next[0]);
         Assert.Equal("     [accepted]", next[1]);
     }
