@@ -69,18 +69,19 @@ public class PartnershipGoalPluginTests : IDisposable
         Assert.Equal(1, host.Count(GoalColumns.Table));
     }
 
-    [Theory]
-    [InlineData(0)]
-    [InlineData(4)]
-    public void Create_RankOutOfRange_IsRejected(int rank)
+    [Fact]
+    public void Create_RankAboveConfiguredMax_IsRejected()
     {
-        var goal = CorRecords.Goal(deckId, rank);
+        // The column's MaxValue 3 rejects a rank of 4 before any plugin runs, so a lower maximum tests the plugin.
+        host.SetVariable(SettingDefinitions.MaxPartnershipGoals.SchemaName, "2");
+        var goal = CorRecords.Goal(deckId, 3);
 
         var exception = Assert.Throws<InvalidPluginExecutionException>(() => host.Service.Create(goal));
 
         Assert.Equal(
-            $"The partnership goal's rank is {rank}, but a goal is ranked from 1 to 3. Set a rank from 1 to 3.",
+            "The partnership goal's rank is 3, but a goal is ranked from 1 to 2. Set a rank from 1 to 2.",
             exception.Message);
+        Assert.Equal(0, host.Count(GoalColumns.Table));
     }
 
     [Fact]
@@ -212,12 +213,16 @@ public class PartnershipGoalPluginTests : IDisposable
     [Fact]
     public void MaxGoals_ConfiguredValue_IsUsed()
     {
-        host.SetVariable(SettingDefinitions.MaxPartnershipGoals.SchemaName, "4");
-        CreateThreeGoals();
+        host.SetVariable(SettingDefinitions.MaxPartnershipGoals.SchemaName, "2");
+        host.Service.Create(CorRecords.Goal(deckId, 1));
+        host.Service.Create(CorRecords.Goal(deckId, 2));
 
-        host.Service.Create(CorRecords.Goal(deckId, 4));
+        var exception = Assert.Throws<InvalidPluginExecutionException>(
+            () => host.Service.Create(CorRecords.Goal(deckId, 1)));
 
-        Assert.Equal(4, host.Count(GoalColumns.Table));
+        var expected = "This request gives the deck 'Contoso Q1 deck' 3 partnership goals, but a deck has at most 2.";
+        Assert.StartsWith(expected, exception.Message, StringComparison.Ordinal);
+        Assert.Equal(2, host.Count(GoalColumns.Table));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System;
+using Cor.Emulator;
 using Cor.Plugins.FollowUp;
 using Cor.Plugins.Meetings;
 using Cor.Rules.FollowUp;
@@ -38,10 +39,13 @@ public class FeedbackPluginTests : IDisposable
     [InlineData(11)]
     public void Create_ScoreOutOfRange_Rejected(int score)
     {
-        var exception = Assert.Throws<InvalidPluginExecutionException>(
+        // The column's MinValue 0 and MaxValue 10 reject the value before any plugin runs.
+        var exception = Assert.Throws<DataverseFaultException>(
             () => host.Service.Create(Feedback(meetingId, score)));
 
-        Assert.Equal(FeedbackRules.CheckScore(score), exception.Message);
+        Assert.Contains("outside the valid range", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(
+            host.Emulator.Executions, e => e.TypeName.Contains("FeedbackPlugin", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,10 +83,13 @@ public class FeedbackPluginTests : IDisposable
     {
         var id = host.Service.Create(Feedback(meetingId, 7));
 
-        var exception = Assert.Throws<InvalidPluginExecutionException>(
+        var exception = Assert.Throws<DataverseFaultException>(
             () => host.Service.Update(new Entity(FeedbackColumns.Table, id) { [FeedbackColumns.Score] = 12 }));
 
-        Assert.Equal(FeedbackRules.CheckScore(12), exception.Message);
+        Assert.Contains("outside the valid range", exception.Message, StringComparison.Ordinal);
+        var columns = new Microsoft.Xrm.Sdk.Query.ColumnSet(FeedbackColumns.Score);
+        var stored = host.Service.Retrieve(FeedbackColumns.Table, id, columns);
+        Assert.Equal(7, stored.GetAttributeValue<int>(FeedbackColumns.Score));
     }
 
     [Fact]
