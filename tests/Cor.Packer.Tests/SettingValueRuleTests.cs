@@ -8,6 +8,8 @@ public sealed class SettingValueRuleTests
     private const string LeadDaysFolder = "environmentvariabledefinitions/cor_PlanningLeadDays/";
     private const string LeadDaysPath = LeadDaysFolder + "environmentvariabledefinition.xml";
     private const string ValuePath = LeadDaysFolder + "environmentvariablevalues.json";
+    private const string DueHoursPath =
+        "environmentvariabledefinitions/cor_FollowUpDueHours/environmentvariabledefinition.xml";
     private const string AgendaLevelPath =
         "environmentvariabledefinitions/cor_AgendaRuleLevel/environmentvariabledefinition.xml";
 
@@ -58,6 +60,20 @@ public sealed class SettingValueRuleTests
         var report = SolutionChecker.CheckFolder(fixture.Options);
 
         Assert.DoesNotContain(report.Diagnostics, diagnostic => diagnostic.RuleId == SettingValueRule.RuleId);
+    }
+
+    [Fact]
+    public void Setting_DueHoursAboveMax_Fails()
+    {
+        var fixture = FixtureSolution.Create();
+        fixture.Write(DueHoursPath, StringVariable("cor_FollowUpDueHours", "9000"));
+
+        var report = SolutionChecker.CheckFolder(fixture.Options);
+
+        var diagnostic = CheckAssert.Reports(report, SettingValueRule.RuleId, DueHoursPath,
+            "environmentvariabledefinition/defaultvalue", "allowed values");
+        Assert.Contains("'9000'", diagnostic.Message);
+        Assert.Contains("from 1 to 8760", diagnostic.Message);
     }
 
     [Fact]
