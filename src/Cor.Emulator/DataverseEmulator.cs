@@ -131,7 +131,7 @@ public sealed class DataverseEmulator : IDisposable
 
     /// <summary>
     /// Sets the current value of an environment variable by writing its environmentvariablevalue row, as an admin
-    /// does in the target environment. A null value clears the row's value, so the definition's default applies.
+    /// does in the target environment. A null value deletes the row, so the definition's default applies.
     /// </summary>
     /// <exception cref="EmulatorConfigurationException">No definition has the schema name.</exception>
     public void SetEnvironmentVariable(string schemaName, string? value)

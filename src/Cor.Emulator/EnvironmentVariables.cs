@@ -66,16 +66,27 @@ internal sealed class EnvironmentVariables
         var query = new QueryExpression("environmentvariablevalue") { ColumnSet = new ColumnSet(false) };
         query.Criteria.AddCondition("environmentvariabledefinitionid", ConditionOperator.Equal, definition.Id);
         var existing = _system.RetrieveMultiple(query).Entities.FirstOrDefault();
+        if (value is null)
+        {
+            // An admin removes the current value to go back to the default, so the row goes rather than its text.
+            if (existing is not null)
+            {
+                _system.Delete("environmentvariablevalue", existing.Id);
+            }
+
+            return;
+        }
+
         if (existing is not null)
         {
-            _system.Update(new Entity("environmentvariablevalue", existing.Id) { ["value"] = value! });
+            _system.Update(new Entity("environmentvariablevalue", existing.Id) { ["value"] = value });
             return;
         }
 
         _system.Create(new Entity("environmentvariablevalue")
         {
             ["schemaname"] = definition.GetAttributeValue<string>("schemaname"),
-            ["value"] = value!,
+            ["value"] = value,
             ["environmentvariabledefinitionid"] = definition.ToEntityReference(),
         });
     }

@@ -46,6 +46,19 @@ public sealed class EnvironmentVariableTests
     }
 
     [Fact]
+    public void SetEnvironmentVariable_NullRestoresDefault()
+    {
+        using var emulator = TestEmulator.Start(TestEmulator.Step<EnvironmentVariablePlugin>("Create", PipelineStage.PreOperation));
+        emulator.SetEnvironmentVariable("test_MaxQuantity", "25");
+        emulator.SetEnvironmentVariable("test_MaxQuantity", null);
+
+        emulator.Service.CreateWidget("Widget");
+
+        Assert.Equal("max=10\n", Assert.Single(emulator.Executions).TraceText);
+        Assert.Empty(emulator.Service.RetrieveMultiple(new QueryExpression("environmentvariablevalue")).Entities);
+    }
+
+    [Fact]
     public void SetEnvironmentVariable_UnknownNameListsMatches()
     {
         using var emulator = TestEmulator.Start();
