@@ -36,11 +36,23 @@ internal static class UnpackTarget
                 "delete its contents and unpack into it.";
         }
 
-        var folderPrefix = Path.TrimEndingDirectorySeparator(folder.FullName) + Path.DirectorySeparatorChar;
-        return zip.FullName.StartsWith(folderPrefix, StringComparison.Ordinal)
-            ? $"the zip '{zip.FullName}' is inside the folder '{folder.FullName}', which --force would delete. " +
-              "Move the zip out of the folder first."
+        if (IsInside(zip.FullName, folder.FullName))
+        {
+            return $"the zip '{zip.FullName}' is inside the folder '{folder.FullName}', which --force would delete. " +
+                "Move the zip out of the folder first.";
+        }
+
+        return IsInside(Environment.CurrentDirectory, folder.FullName)
+            ? $"the folder '{folder.FullName}' contains the current folder, which --force would delete. Run cor " +
+              "from a folder outside it."
             : null;
+    }
+
+    private static bool IsInside(string path, string folder)
+    {
+        var folderPrefix = Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar;
+        var pathWithSeparator = Path.TrimEndingDirectorySeparator(path) + Path.DirectorySeparatorChar;
+        return pathWithSeparator.StartsWith(folderPrefix, StringComparison.Ordinal);
     }
 
     /// <summary>
