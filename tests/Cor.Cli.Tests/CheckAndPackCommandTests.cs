@@ -31,6 +31,26 @@ public sealed class CheckAndPackCommandTests
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "out")));
     }
 
+    [Theory]
+    [InlineData("check")]
+    [InlineData("pack")]
+    public void FolderWithoutManifest_ExitsTwo(string command)
+    {
+        using var folder = new TempDirectory();
+        var output = Path.Combine(folder.Path, "out");
+        var source = Path.Combine(folder.Path, "source");
+        Directory.CreateDirectory(source);
+
+        var result = command == "check"
+            ? CliRunner.Run("check", source)
+            : CliRunner.Run("pack", "--solution", source, "--out", output);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"the folder '{source}' has no Other/Solution.xml", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.False(Directory.Exists(output));
+    }
+
     [Fact]
     public void Check_NotAZip_ExitsOne()
     {

@@ -23,7 +23,8 @@ internal static class CheckCommand
             "check",
             "Check solution source or a zip: schema order, root components, prefixes, option values, plugin " +
             "registrations, the plugin dll, the PCF control, the cor_ setting values and the solution-checker " +
-            "rules for plugins. Exit code: 0 no errors, 1 errors found, 2 the target was not found.")
+            "rules for plugins. Exit code: 0 no errors, 1 errors found, 2 the target was not found or is a folder " +
+            "without Other/Solution.xml.")
         {
             target,
         };
@@ -47,6 +48,12 @@ internal static class CheckCommand
         {
             error.WriteLine(
                 $"error: '{options.SolutionDirectory}' is neither a zip nor a folder. Pass a solution folder or zip.");
+            return CommandExitCodes.CannotRun;
+        }
+
+        if (SolutionSourceFolder.FindProblem(options.SolutionDirectory, optionName: null) is { } problem)
+        {
+            error.WriteLine($"error: {problem}");
             return CommandExitCodes.CannotRun;
         }
 

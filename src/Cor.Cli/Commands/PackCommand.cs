@@ -23,7 +23,8 @@ internal static class PackCommand
         var command = new Command(
             "pack",
             "Pack the solution source into out/<UniqueName>_<version>.zip and <UniqueName>_<version>_managed.zip. " +
-            "Exit code: 0 packed, 1 the source has errors, 2 the solution folder was not found.")
+            "Exit code: 0 packed, 1 the source has errors, 2 the solution folder was not found or has no " +
+            "Other/Solution.xml.")
         {
             solution, output,
         };
@@ -42,11 +43,9 @@ internal static class PackCommand
         var error = parseResult.InvocationConfiguration.Error;
         var root = RepositoryLayout.FindRoot(Environment.CurrentDirectory) ?? Environment.CurrentDirectory;
         var options = builtParts.ToPackOptions(parseResult, root, solutionDirectory);
-        if (!Directory.Exists(options.SolutionDirectory))
+        if (SolutionSourceFolder.FindProblem(options.SolutionDirectory, "--solution") is { } problem)
         {
-            error.WriteLine(
-                $"error: the solution folder '{options.SolutionDirectory}' does not exist. Pass --solution with the " +
-                "folder that contains Other/Solution.xml.");
+            error.WriteLine($"error: {problem}");
             return CommandExitCodes.CannotRun;
         }
 
