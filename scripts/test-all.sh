@@ -33,6 +33,18 @@ count_jest() {
     failed=$((failed + ${counts#* }))
 }
 
+control="$root/pcf/JourneyMap"
+if [ -f "$control/package.json" ]; then
+    if [ ! -d "$control/node_modules" ]; then
+        echo "== journey map control: installing its npm packages (npm ci)"
+        (cd "$control" && npm ci --no-audit --no-fund) || broken=$((broken + 1))
+    fi
+
+    # The packer tests pack this repository's solution, control included, so the bundle is built first.
+    echo "== journey map control: production build"
+    (cd "$control" && npm run build) || broken=$((broken + 1))
+fi
+
 echo "== .NET tests"
 if ! dotnet test "$root/CorDataverse.sln" --logger "trx" --results-directory "$results/dotnet"; then
     echo "test-all: dotnet test reported failures or did not run" >&2
@@ -42,7 +54,6 @@ for trx in "$results"/dotnet/*.trx; do
     [ -e "$trx" ] && count_trx "$trx"
 done
 
-control="$root/pcf/JourneyMap"
 if [ -f "$control/package.json" ]; then
     echo "== journey map control: unit tests"
     if ! (cd "$control" && npm test); then
