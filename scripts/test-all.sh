@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test suite of the repository: the .NET test projects, then the journey map control's unit and
-# end-to-end tests. Ends with one line "N passed, N failed", summed over all suites, and exits non-zero when a
-# test fails or a suite cannot run.
+# Runs every test suite of the repository. It first installs the journey map control's npm packages when they are
+# missing and builds its bundle, then runs the .NET test projects and the control's unit and end-to-end tests.
+# Ends with one line "N passed, N failed", summed over all suites, and exits non-zero when a test fails or a suite
+# cannot run.
 set -uo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
