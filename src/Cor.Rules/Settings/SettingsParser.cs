@@ -119,7 +119,7 @@ public static class SettingsParser
 
     /// <summary>
     /// Returns the problem of a variable whose current value exists but is empty or white space. The default applies
-    /// only when no current value exists, so the message tells the admin to delete the value.
+    /// only when no current value exists, so the message asks the admin to delete the value.
     /// </summary>
     public static string EmptyCurrentValueMessage(SettingDefinition definition)
     {
