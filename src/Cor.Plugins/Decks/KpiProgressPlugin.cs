@@ -22,9 +22,7 @@ public sealed class KpiProgressPlugin : PluginBase
     protected override void ExecuteCore(LocalPluginContext context)
     {
         var target = context.GetTargetEntity();
-        var preImage = context.MessageName == MessageNames.Update
-            ? context.GetRequiredPreImage(PreImageAlias, string.Join(",", KpiColumns.ProgressInputs))
-            : null;
+        var preImage = context.GetUpdatePreImage(PreImageAlias, string.Join(",", KpiColumns.ProgressInputs));
         if (preImage != null && EntityMerge.ChangedColumns(target, preImage, KpiColumns.RecomputeColumns).Count == 0)
         {
             context.TraceSkip($"The update changes none of the progress inputs of cor_kpi {target.Id}.");

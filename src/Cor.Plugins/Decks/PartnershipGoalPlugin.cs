@@ -30,9 +30,7 @@ public sealed class PartnershipGoalPlugin : PluginBase
     protected override void ExecuteCore(LocalPluginContext context)
     {
         var target = context.GetTargetEntity();
-        var preImage = context.MessageName == MessageNames.Update
-            ? context.GetRequiredPreImage(PreImageAlias, string.Join(",", RuleColumns))
-            : null;
+        var preImage = context.GetUpdatePreImage(PreImageAlias, string.Join(",", RuleColumns));
         if (preImage != null && EntityMerge.ChangedColumns(target, preImage, RuleColumns).Count == 0)
         {
             context.TraceSkip($"{NoRuleColumnChangedTrace} of cor_partnershipgoal {target.Id}.");

@@ -57,6 +57,12 @@ public sealed class LocalPluginContext
             + "Register the plugin on Create or Update only.");
     }
 
+    /// <summary>
+    /// Returns the pre-image of an Update step, or null for any other message, because a Create has no pre-image.
+    /// </summary>
+    public Entity? GetUpdatePreImage(string alias, string columns) =>
+        MessageName == MessageNames.Update ? GetRequiredPreImage(alias, columns) : null;
+
     /// <summary>Returns the pre-image registered under the alias, or throws naming the step to fix.</summary>
     public Entity GetRequiredPreImage(string alias, string columns)
     {

@@ -26,9 +26,7 @@ public sealed class MeetingPlugin : PluginBase
     protected override void ExecuteCore(LocalPluginContext context)
     {
         var target = context.GetTargetEntity();
-        var preImage = context.MessageName == MessageNames.Update
-            ? context.GetRequiredPreImage(PreImageAlias, string.Join(",", MeetingColumns.PreImageColumns))
-            : null;
+        var preImage = context.GetUpdatePreImage(PreImageAlias, string.Join(",", MeetingColumns.PreImageColumns));
         if (preImage != null && !ChangesRuleColumn(context, target, preImage))
         {
             return;

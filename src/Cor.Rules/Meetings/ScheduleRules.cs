@@ -15,7 +15,16 @@ public static class ScheduleRules
             return null;
         }
 
-        var missing = start.HasValue ? "end" : end.HasValue ? "start" : "start and end";
+        var missing = "start and end";
+        if (start.HasValue)
+        {
+            missing = "end";
+        }
+        else if (end.HasValue)
+        {
+            missing = "start";
+        }
+
         return new RuleViolation(
             RuleId.Duration,
             $"The meeting has no scheduled {missing}. Set the scheduled start and end before planning it.");
