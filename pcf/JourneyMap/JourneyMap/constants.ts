@@ -30,7 +30,7 @@ export type MilestoneStatusValue = (typeof MilestoneStatus)[keyof typeof Milesto
 /** Milestones requested per Web API page, below the documented maxPageSize limit of 5,000 rows. */
 export const MilestonePageSize = 500;
 
-/** Pages of milestones loaded before the control stops and says that the list is cut. */
+/** Pages of milestones loaded before the control stops and shows that the list is cut. */
 export const MaxMilestonePages = 20;
 
 /** Container widths, in pixels, at which the stage grid gets more columns. */
